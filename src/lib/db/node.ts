@@ -22,7 +22,7 @@ export async function openNodeEngine(): Promise<Engine> {
 		duckdb.NODE_RUNTIME
 	);
 	await db.instantiate();
-	db.open({});
+	db.open({ query: { castBigIntToDouble: true } });
 	const conn = db.connect();
 	conn.query('SET autoload_known_extensions = false');
 	conn.query('SET autoinstall_known_extensions = false');

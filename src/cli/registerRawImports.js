@@ -1,0 +1,3 @@
+import { register } from 'node:module';
+
+register('./rawImportHooks.js', import.meta.url);
