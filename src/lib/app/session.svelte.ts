@@ -1,0 +1,52 @@
+import type { BrowserEngine } from '$lib/db/browser';
+import { SerialTasks } from './serialTasks';
+
+export type LoadPhase = 'starting' | 'loading' | 'preparing' | 'ready' | 'error';
+
+export interface LoadProgress {
+	label: string;
+	/** 0..1, or null while the size is unknown. */
+	fraction: number | null;
+	detail: string;
+}
+
+/**
+ * The app's one connection to its data: the engine, where loading stands, and a revision that
+ * every panel depends on so it recomputes when the data or the ICP definition changes.
+ */
+class Session {
+	phase = $state<LoadPhase>('starting');
+	progress = $state<LoadProgress>({ label: 'Starting the engine', fraction: null, detail: '' });
+	error = $state<string | null>(null);
+	revision = $state(0);
+	readonly tasks = new SerialTasks();
+	private engine: BrowserEngine | null = null;
+
+	attach(engine: BrowserEngine) {
+		this.engine = engine;
+	}
+
+	report(phase: LoadPhase, progress: LoadProgress) {
+		this.phase = phase;
+		this.progress = progress;
+	}
+
+	fail(error: unknown) {
+		this.phase = 'error';
+		this.error = error instanceof Error ? error.message : String(error);
+	}
+
+	ready() {
+		this.phase = 'ready';
+		this.revision++;
+	}
+
+	/** Runs `task` on the engine after every earlier task; a newer call with the same key supersedes it. */
+	run<T>(key: string, task: (engine: BrowserEngine) => Promise<T>): Promise<T | undefined> {
+		const engine = this.engine;
+		if (!engine) return Promise.reject(new Error('The data engine is not started'));
+		return this.tasks.run(key, () => task(engine));
+	}
+}
+
+export const session = new Session();
