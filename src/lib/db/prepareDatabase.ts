@@ -1,0 +1,12 @@
+import { installIcp, type InstalledIcp } from '$lib/icp/installIcp';
+import canonicalTablesSql from '$lib/sql/model/canonical_tables.sql?raw';
+import type { Engine } from './engine';
+
+/**
+ * After data is loaded: make sure every canonical table exists (a dataset may lack leads or revenue),
+ * classify by the ICP, then define the KPI views. Browser and Node both call this one function.
+ */
+export async function prepareDatabase(engine: Engine, icpDefinition: unknown): Promise<InstalledIcp> {
+	await engine.exec(canonicalTablesSql);
+	return installIcp(engine, icpDefinition);
+}
