@@ -100,7 +100,7 @@ function parseTiers(input: unknown, errors: IcpError[]): IcpTiers {
 		} else tiers[key] = value;
 	}
 	if (valid && tiers.A <= tiers.B) {
-		const source = (key: 'A' | 'B') => (input[key] === undefined ? ' (the default)' : '');
+		const source = (key: 'A' | 'B') => (input[key] === undefined ? ', the default' : '');
 		errors.push({
 			path: '/tiers',
 			message: `Tier thresholds overlap: tiers.A (${tiers.A}${source('A')}) must be above tiers.B (${tiers.B}${source('B')}), since A is the higher tier.`
@@ -255,6 +255,6 @@ function checkValue(op: IcpOp, value: unknown, fail: (message: string) => void):
 		}
 		case 'isNull':
 		case 'notNull':
-			if (value !== undefined) return fail(`${op} takes no value; remove ${got}.`);
+			if (value !== undefined) return fail(`${op} takes no value; remove ${describe(value)}.`);
 	}
 }
