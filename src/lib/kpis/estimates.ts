@@ -1,0 +1,48 @@
+import { newcombeDifference } from '../stats/newcombe';
+import { twoProportionTest } from '../stats/twoProportionTest';
+import { wilsonInterval } from '../stats/wilson';
+import type { ReportSettings } from './reportFilter';
+
+/** A proportion x / n with its Wilson interval; rate is null when n = 0 (the interval is then [0, 1]). */
+export interface RateEstimate {
+	x: number;
+	n: number;
+	rate: number | null;
+	low: number;
+	high: number;
+	/** n ≥ settings.minSample. */
+	enoughData: boolean;
+}
+
+/** ICP minus non-ICP, with an interval and, for proportions, a test of "no difference". */
+export interface Advantage {
+	diff: number | null;
+	low: number | null;
+	high: number | null;
+	p: number | null;
+	method: 'z' | 'fisher' | 'bootstrap' | 'log-rank' | null;
+}
+
+export const NO_ADVANTAGE: Advantage = { diff: null, low: null, high: null, p: null, method: null };
+
+/** The stats functions say "unknown" with NaN; results say it with null. */
+export function known(value: number): number | null {
+	return Number.isFinite(value) ? value : null;
+}
+
+export function ratio(numerator: number, denominator: number): number | null {
+	return denominator > 0 ? numerator / denominator : null;
+}
+
+export function rateEstimate(x: number, n: number, settings: ReportSettings): RateEstimate {
+	const interval = wilsonInterval(x, n, settings.confidence);
+	return { x, n, rate: known(interval.rate), low: interval.low, high: interval.high, enoughData: n >= settings.minSample };
+}
+
+/** Newcombe hybrid-score interval for the difference; z-test, or Fisher's exact when a cell < 5. */
+export function proportionAdvantage(icp: { x: number; n: number }, nonIcp: { x: number; n: number }, settings: ReportSettings): Advantage {
+	if (icp.n === 0 || nonIcp.n === 0) return NO_ADVANTAGE;
+	const interval = newcombeDifference(icp.x, icp.n, nonIcp.x, nonIcp.n, settings.confidence);
+	const test = twoProportionTest(icp.x, icp.n, nonIcp.x, nonIcp.n);
+	return { diff: known(interval.diff), low: interval.low, high: interval.high, p: known(test.p), method: test.method };
+}

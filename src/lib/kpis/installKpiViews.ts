@@ -1,0 +1,35 @@
+import type { Engine } from '../db/engine';
+import accountSegments from '../sql/kpis/account_segments.sql?raw';
+import campaignChannels from '../sql/kpis/campaign_channels.sql?raw';
+import dataBounds from '../sql/kpis/data_bounds.sql?raw';
+import dealsInScope from '../sql/kpis/deals_in_scope.sql?raw';
+import reportFilter from '../sql/kpis/report_filter.sql?raw';
+import reportMonths from '../sql/kpis/report_months.sql?raw';
+import reportPeriods from '../sql/kpis/report_periods.sql?raw';
+import reportSettings from '../sql/kpis/report_settings.sql?raw';
+import winRateByMonth from '../sql/kpis/win_rate_by_month.sql?raw';
+import winRateByTier from '../sql/kpis/win_rate_by_tier.sql?raw';
+import winRatePeriod from '../sql/kpis/win_rate_period.sql?raw';
+
+/** In dependency order: every view only reads tables and views created before it. */
+const KPI_SQL = [
+	reportFilter,
+	reportSettings,
+	dataBounds,
+	reportPeriods,
+	reportMonths,
+	campaignChannels,
+	accountSegments,
+	dealsInScope,
+	winRateByMonth,
+	winRatePeriod,
+	winRateByTier
+];
+
+/**
+ * Creates report_filter / report_settings (kept if they exist) and every KPI view. Needs the
+ * canonical tables and the ICP compiler's *_classified views first; safe to run again.
+ */
+export async function installKpiViews(engine: Engine): Promise<void> {
+	for (const sql of KPI_SQL) await engine.exec(sql);
+}

@@ -1,0 +1,133 @@
+import type { Engine } from '../db/engine';
+import { tableRows } from '../db/rows';
+import { proportionAdvantage, rateEstimate, ratio, type Advantage, type RateEstimate } from './estimates';
+import { readReportSettings, type ReportSettings } from './reportFilter';
+import { readReportMonths, readReportPeriods, type PeriodName } from './reportPeriods';
+
+export type IcpGroup = 'icp' | 'non_icp' | 'unknown';
+
+/** Deals closed won or lost in a group; open deals are not counted. */
+export interface WinRateGroup extends RateEstimate {
+	won: number;
+	lost: number;
+	/** Sum of amounts of won / lost deals that have an amount. */
+	wonAmount: number;
+	lostAmount: number;
+	/** Closed deals with an amount: the n of the amount-based rate. */
+	amountN: number;
+	/** "$ win rate" = wonAmount / (wonAmount + lostAmount); null when no closed deal has an amount. */
+	amountRate: number | null;
+	/** Closed deals left out of the $ win rate because their amount is missing. */
+	missingAmount: number;
+}
+
+export interface WinRateMonth {
+	month: string;
+	icp: WinRateGroup;
+	nonIcp: WinRateGroup;
+	/** Deals whose account is missing or unknown: neither ICP nor non-ICP. */
+	unknown: WinRateGroup;
+}
+
+export interface WinRatePeriod {
+	from: string;
+	to: string;
+	icp: WinRateGroup;
+	nonIcp: WinRateGroup;
+	unknown: WinRateGroup;
+	/** ICP minus non-ICP count-based win rate: Newcombe interval, z-test or Fisher's exact. */
+	advantage: Advantage;
+	/** Both ICP and non-ICP have at least min_sample closed deals. */
+	enoughData: boolean;
+}
+
+export interface WinRateTier extends WinRateGroup {
+	tier: string;
+}
+
+export interface WinRateResult {
+	byMonth: WinRateMonth[];
+	period: WinRatePeriod;
+	byTier: WinRateTier[];
+}
+
+type CountsRow = {
+	won: number;
+	lost: number;
+	won_amount: number;
+	lost_amount: number;
+	won_priced: number;
+	lost_priced: number;
+	missing_amount: number;
+};
+
+const COUNTS = 'won, lost, won_amount, lost_amount, won_priced, lost_priced, missing_amount';
+const NO_DEALS: CountsRow = { won: 0, lost: 0, won_amount: 0, lost_amount: 0, won_priced: 0, lost_priced: 0, missing_amount: 0 };
+
+function winRateGroup(row: CountsRow | undefined, settings: ReportSettings): WinRateGroup {
+	const c = row ?? NO_DEALS;
+	return {
+		...rateEstimate(c.won, c.won + c.lost, settings),
+		won: c.won,
+		lost: c.lost,
+		wonAmount: c.won_amount,
+		lostAmount: c.lost_amount,
+		amountN: c.won_priced + c.lost_priced,
+		amountRate: c.won_priced + c.lost_priced > 0 ? ratio(c.won_amount, c.won_amount + c.lost_amount) : null,
+		missingAmount: c.missing_amount
+	};
+}
+
+function winRatePeriod(from: string, to: string, rows: (CountsRow & { icp_group: IcpGroup })[], settings: ReportSettings): WinRatePeriod {
+	const group = (g: IcpGroup) => winRateGroup(rows.find((r) => r.icp_group === g), settings);
+	const icp = group('icp');
+	const nonIcp = group('non_icp');
+	return {
+		from,
+		to,
+		icp,
+		nonIcp,
+		unknown: group('unknown'),
+		advantage: proportionAdvantage(icp, nonIcp, settings),
+		enoughData: icp.enoughData && nonIcp.enoughData
+	};
+}
+
+/** Win rate of the current and the previous period (win_rate_period.sql). */
+export async function queryWinRatePeriods(engine: Engine, settings?: ReportSettings): Promise<Record<PeriodName, WinRatePeriod>> {
+	const s = settings ?? (await readReportSettings(engine));
+	const periods = await readReportPeriods(engine);
+	const rows = tableRows<CountsRow & { period: PeriodName; icp_group: IcpGroup }>(
+		await engine.query(`SELECT period, icp_group, ${COUNTS} FROM win_rate_period`)
+	);
+	const of = (name: PeriodName) =>
+		winRatePeriod(
+			periods[name].from,
+			periods[name].to,
+			rows.filter((r) => r.period === name),
+			s
+		);
+	return { current: of('current'), previous: of('previous') };
+}
+
+/** Win rate ICP vs non-ICP: monthly series, period totals with the ICP advantage, and per tier. */
+export async function queryWinRate(engine: Engine): Promise<WinRateResult> {
+	const settings = await readReportSettings(engine);
+	const months = await readReportMonths(engine);
+	const monthly = tableRows<CountsRow & { month: string; icp_group: IcpGroup }>(
+		await engine.query(`SELECT month, icp_group, ${COUNTS} FROM win_rate_by_month`)
+	);
+	const byMonth = months.map((month) => {
+		const group = (g: IcpGroup) => winRateGroup(monthly.find((r) => r.month === month && r.icp_group === g), settings);
+		return { month, icp: group('icp'), nonIcp: group('non_icp'), unknown: group('unknown') };
+	});
+	const tiers = tableRows<CountsRow & { tier: string }>(
+		await engine.query(`SELECT tier, ${COUNTS} FROM win_rate_by_tier ORDER BY tier`)
+	);
+	const { current } = await queryWinRatePeriods(engine, settings);
+	return {
+		byMonth,
+		period: current,
+		byTier: tiers.map((row) => ({ tier: row.tier, ...winRateGroup(row, settings) }))
+	};
+}
