@@ -19,7 +19,7 @@ export const defaultDashboardState: DashboardState = {
 	channel: null
 };
 
-const presets: readonly PeriodPreset[] = ['last-month', 'last-quarter', 'last-12-months', 'custom'];
+const presets: readonly PeriodPreset[] = ['last-month', 'last-quarter', 'last-12-months', 'all', 'custom'];
 const monthPattern = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 function text(params: URLSearchParams, key: string): string | null {

@@ -1,21 +1,22 @@
 import type { Engine } from '$lib/db/engine';
 import { tableRows } from '$lib/db/rows';
+import { SEGMENTS } from '$lib/kpis/reportFilter';
 import filterOptionsSql from '$lib/sql/app/filter_options.sql?raw';
+import type { MonthRange } from './period';
 
 export interface FilterOptions {
 	owners: string[];
 	channels: string[];
-	segments: string[];
-	/** 'YYYY-MM' of the latest date in the data. */
-	lastMonth: string;
+	segments: readonly string[];
+	/** First and last month with any data, 'YYYY-MM'. */
+	data: MonthRange;
 }
-
-export const segments = ['SMB', 'Mid-market', 'Enterprise', 'Unknown'];
 
 export async function queryFilterOptions(engine: Engine): Promise<FilterOptions> {
 	const rows = tableRows<{ kind: string; value: string }>(await engine.query(filterOptionsSql));
 	const of = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => r.value);
-	const lastMonth = of('lastMonth')[0];
-	if (!lastMonth) throw new Error('The data has no dates: no deals, revenue or leads were loaded');
-	return { owners: of('owner'), channels: of('channel'), segments, lastMonth };
+	const [from] = of('firstMonth');
+	const [to] = of('lastMonth');
+	if (!from || !to) throw new Error('The data has no dates: no deals, revenue or leads were loaded');
+	return { owners: of('owner'), channels: of('channel'), segments: SEGMENTS, data: { from, to } };
 }

@@ -1,11 +1,12 @@
-import { addMonths, differenceInCalendarMonths, format, parse, startOfMonth, subMonths } from 'date-fns';
+import { format, parse, startOfMonth, subMonths } from 'date-fns';
 
-export type PeriodPreset = 'last-month' | 'last-quarter' | 'last-12-months' | 'custom';
+export type PeriodPreset = 'last-month' | 'last-quarter' | 'last-12-months' | 'all' | 'custom';
 
 export const periodPresets: { value: PeriodPreset; label: string }[] = [
 	{ value: 'last-month', label: 'Last month' },
 	{ value: 'last-quarter', label: 'Last 3 months' },
 	{ value: 'last-12-months', label: 'Last 12 months' },
+	{ value: 'all', label: 'All data' },
 	{ value: 'custom', label: 'Custom' }
 ];
 
@@ -13,12 +14,6 @@ export const periodPresets: { value: PeriodPreset; label: string }[] = [
 export interface MonthRange {
 	from: string;
 	to: string;
-}
-
-export interface ResolvedPeriod extends MonthRange {
-	months: number;
-	/** The range of equal length just before, for period-over-period deltas. */
-	previous: MonthRange;
 }
 
 const monthFormat = 'yyyy-MM';
@@ -35,10 +30,12 @@ export function formatMonth(date: Date): string {
 
 /**
  * Presets count back from the data's last month (not today's date), so a link to "last quarter"
- * shows the same months to everyone looking at the same data.
+ * shows the same months to everyone looking at the same data. The period before it, for deltas,
+ * is the SQL's (report_periods.sql).
  */
-export function resolvePeriod(preset: PeriodPreset, lastDataMonth: string, custom?: Partial<MonthRange>): ResolvedPeriod {
-	const end = parseMonth(lastDataMonth);
+export function resolvePeriod(preset: PeriodPreset, data: MonthRange, custom?: Partial<MonthRange>): MonthRange {
+	if (preset === 'all') return { from: data.from, to: data.to };
+	const end = parseMonth(data.to);
 	let from: Date;
 	let to: Date = end;
 	if (preset === 'custom' && custom?.from && custom?.to) {
@@ -49,11 +46,5 @@ export function resolvePeriod(preset: PeriodPreset, lastDataMonth: string, custo
 		const length = preset === 'last-month' ? 1 : preset === 'last-quarter' ? 3 : 12;
 		from = subMonths(end, length - 1);
 	}
-	const months = differenceInCalendarMonths(to, from) + 1;
-	return {
-		from: formatMonth(from),
-		to: formatMonth(to),
-		months,
-		previous: { from: formatMonth(subMonths(from, months)), to: formatMonth(addMonths(from, -1)) }
-	};
+	return { from: formatMonth(from), to: formatMonth(to) };
 }

@@ -1,4 +1,5 @@
 import { installIcp, type InstalledIcp } from '$lib/icp/installIcp';
+import { installKpiViews } from '$lib/kpis/installKpiViews';
 import canonicalTablesSql from '$lib/sql/model/canonical_tables.sql?raw';
 import type { Engine } from './engine';
 
@@ -8,5 +9,7 @@ import type { Engine } from './engine';
  */
 export async function prepareDatabase(engine: Engine, icpDefinition: unknown): Promise<InstalledIcp> {
 	await engine.exec(canonicalTablesSql);
-	return installIcp(engine, icpDefinition);
+	const installed = await installIcp(engine, icpDefinition);
+	await installKpiViews(engine);
+	return installed;
 }

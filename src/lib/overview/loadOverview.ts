@@ -1,0 +1,34 @@
+import type { DashboardState } from '$lib/app/dashboardUrlState';
+import { queryFilterOptions, type FilterOptions } from '$lib/app/filterOptions';
+import type { MonthRange } from '$lib/app/period';
+import { reportFilterFromDashboard } from '$lib/app/reportFilterFromDashboard';
+import type { Engine } from '$lib/db/engine';
+import { readReportSettings, setReportFilter } from '$lib/kpis/reportFilter';
+import { queryWinRate, queryWinRatePeriods, type WinRateResult } from '$lib/kpis/winRate';
+import type { KpiCardModel } from './kpiCardModel';
+import { winRateCard } from './winRateCard';
+
+export interface OverviewModel {
+	options: FilterOptions;
+	period: MonthRange;
+	previous: MonthRange;
+	cards: KpiCardModel[];
+	winRate: WinRateResult;
+}
+
+/** Everything the overview shows, in one engine task: set the filter, then read each KPI family. */
+export async function loadOverview(engine: Engine, state: DashboardState, hrefOf: (path: string) => string): Promise<OverviewModel> {
+	const options = await queryFilterOptions(engine);
+	const filter = reportFilterFromDashboard(state, options.data);
+	await setReportFilter(engine, filter);
+	const settings = await readReportSettings(engine);
+	const winRate = await queryWinRate(engine);
+	const periods = await queryWinRatePeriods(engine, settings);
+	return {
+		options,
+		period: { from: filter.fromMonth, to: filter.toMonth },
+		previous: { from: periods.previous.from, to: periods.previous.to },
+		cards: [winRateCard(periods.current, periods.previous, winRate.byMonth, settings.confidence, hrefOf('/win-rate'))],
+		winRate
+	};
+}
