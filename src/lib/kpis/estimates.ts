@@ -3,6 +3,9 @@ import { twoProportionTest } from '../stats/twoProportionTest';
 import { wilsonInterval } from '../stats/wilson';
 import type { ReportSettings } from './reportFilter';
 
+/** Which side of the ICP comparison a deal or customer is on: `unknown` = account missing or not in accounts. */
+export type IcpGroup = 'icp' | 'non_icp' | 'unknown';
+
 /** A proportion x / n with its Wilson interval; rate is null when n = 0 (the interval is then [0, 1]). */
 export interface RateEstimate {
 	x: number;

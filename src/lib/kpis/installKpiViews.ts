@@ -7,6 +7,11 @@ import reportFilter from '../sql/kpis/report_filter.sql?raw';
 import reportMonths from '../sql/kpis/report_months.sql?raw';
 import reportPeriods from '../sql/kpis/report_periods.sql?raw';
 import reportSettings from '../sql/kpis/report_settings.sql?raw';
+import salesCycleByMonth from '../sql/kpis/sales_cycle_by_month.sql?raw';
+import salesCycleDeals from '../sql/kpis/sales_cycle_deals.sql?raw';
+import salesCyclePeriod from '../sql/kpis/sales_cycle_period.sql?raw';
+import salesCycleWonDays from '../sql/kpis/sales_cycle_won_days.sql?raw';
+import timeToCloseCounts from '../sql/kpis/time_to_close_counts.sql?raw';
 import winRateByMonth from '../sql/kpis/win_rate_by_month.sql?raw';
 import winRateByTier from '../sql/kpis/win_rate_by_tier.sql?raw';
 import winRatePeriod from '../sql/kpis/win_rate_period.sql?raw';
@@ -23,7 +28,12 @@ const KPI_SQL = [
 	dealsInScope,
 	winRateByMonth,
 	winRatePeriod,
-	winRateByTier
+	winRateByTier,
+	salesCycleDeals,
+	salesCyclePeriod,
+	salesCycleByMonth,
+	salesCycleWonDays,
+	timeToCloseCounts
 ];
 
 /**

@@ -80,7 +80,7 @@ export function randomTestData(seed: number, size = { accounts: 60, deals: 400, 
 	const deals: TestDeal[] = Array.from({ length: size.deals }, (_, i) => {
 		const created = start + r.int(0, span - 1) * DAY;
 		const status = r.weighted(['won', 'lost', 'open'] as const, [3, 4, 2]);
-		const closed = status === 'open' ? null : created + r.int(0, 150) * DAY;
+		const closed = status === 'open' ? null : created + (r.chance(0.02) ? -3 : r.int(0, 150)) * DAY;
 		return {
 			deal_id: `deal-${i}`,
 			account_id: accountRef(),
@@ -191,4 +191,13 @@ export function campaignChannelOf(data: TestData, campaign: string | null): stri
 	for (const l of data.leads) if (l.campaign === campaign && l.channel !== null) counts.set(l.channel, (counts.get(l.channel) ?? 0) + 1);
 	const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 	return ranked[0]?.[0] ?? 'Direct';
+}
+
+/** Whether a deal passes the owner / segment / channel filters as deals_in_scope.sql applies them. */
+export function dealInScope(data: TestData, deal: TestDeal, filter: { owner?: string | null; segment?: string | null; channel?: string | null }): boolean {
+	return (
+		(!filter.owner || deal.owner === filter.owner) &&
+		(!filter.segment || segmentOf(data, deal.account_id) === filter.segment) &&
+		(!filter.channel || campaignChannelOf(data, deal.campaign) === filter.channel)
+	);
 }

@@ -1,10 +1,8 @@
 import type { Engine } from '../db/engine';
 import { tableRows } from '../db/rows';
-import { proportionAdvantage, rateEstimate, ratio, type Advantage, type RateEstimate } from './estimates';
+import { proportionAdvantage, rateEstimate, ratio, type Advantage, type IcpGroup, type RateEstimate } from './estimates';
 import { readReportSettings, type ReportSettings } from './reportFilter';
 import { readReportMonths, readReportPeriods, type PeriodName } from './reportPeriods';
-
-export type IcpGroup = 'icp' | 'non_icp' | 'unknown';
 
 /** Deals closed won or lost in a group; open deals are not counted. */
 export interface WinRateGroup extends RateEstimate {

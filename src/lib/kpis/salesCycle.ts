@@ -1,0 +1,144 @@
+import type { Engine } from '../db/engine';
+import { tableRows } from '../db/rows';
+import { bootstrapMedianDifference } from '../stats/bootstrap';
+import { known, NO_ADVANTAGE, type Advantage, type IcpGroup } from './estimates';
+import { readReportSettings, type ReportSettings } from './reportFilter';
+import { readReportMonths, readReportPeriods, type PeriodName } from './reportPeriods';
+import { compareSurvival, type SurvivalComparison } from './survivalCurves';
+
+/** Days from created_at to closed_at over a group's deals; null figures when n = 0. */
+export interface CycleDistribution {
+	n: number;
+	median: number | null;
+	p25: number | null;
+	p75: number | null;
+}
+
+export interface CycleStats {
+	won: CycleDistribution & { mean: number | null };
+	lost: CycleDistribution & { mean: number | null };
+	/** won.n ≥ min_sample: the headline is the median won cycle. */
+	enoughData: boolean;
+}
+
+export interface SalesCyclePeriod {
+	from: string;
+	to: string;
+	icp: CycleStats;
+	nonIcp: CycleStats;
+	unknown: CycleStats;
+	/** ICP minus non-ICP median won cycle (days; negative = ICP closes faster), seeded bootstrap interval. */
+	advantage: Advantage;
+	enoughData: boolean;
+}
+
+export interface SalesCycleMonth {
+	month: string;
+	icp: { won: CycleDistribution; lost: CycleDistribution };
+	nonIcp: { won: CycleDistribution; lost: CycleDistribution };
+}
+
+export interface SalesCycleResult {
+	byMonth: SalesCycleMonth[];
+	period: SalesCyclePeriod;
+	/** Time to close (won or lost) of deals created in the period, open deals censored at the data's end. */
+	timeToClose: SurvivalComparison;
+}
+
+export interface SalesCycleOptions {
+	bootstrapIterations?: number;
+	seed?: number;
+}
+
+type DistributionRow = {
+	icp_group: IcpGroup;
+	status: 'won' | 'lost';
+	n: number;
+	median_days: number | null;
+	p25_days: number | null;
+	p75_days: number | null;
+};
+
+const EMPTY: CycleDistribution = { n: 0, median: null, p25: null, p75: null };
+
+function distribution(row: DistributionRow | undefined): CycleDistribution {
+	if (!row) return EMPTY;
+	return { n: row.n, median: row.median_days, p25: row.p25_days, p75: row.p75_days };
+}
+
+function cycleStats(rows: (DistributionRow & { mean_days: number | null })[], group: IcpGroup, settings: ReportSettings): CycleStats {
+	const of = (status: 'won' | 'lost') => {
+		const row = rows.find((r) => r.icp_group === group && r.status === status);
+		return { ...distribution(row), mean: row?.mean_days ?? null };
+	};
+	const won = of('won');
+	return { won, lost: of('lost'), enoughData: won.n >= settings.minSample };
+}
+
+/** Median and IQR of the cycle for the current and previous period, without the bootstrap. */
+export async function querySalesCyclePeriods(
+	engine: Engine,
+	settings?: ReportSettings
+): Promise<Record<PeriodName, SalesCyclePeriod>> {
+	const s = settings ?? (await readReportSettings(engine));
+	const periods = await readReportPeriods(engine);
+	const rows = tableRows<DistributionRow & { period: PeriodName; mean_days: number | null }>(
+		await engine.query('SELECT period, icp_group, status, n, median_days, p25_days, p75_days, mean_days FROM sales_cycle_period')
+	);
+	const of = (name: PeriodName): SalesCyclePeriod => {
+		const inPeriod = rows.filter((r) => r.period === name);
+		const icp = cycleStats(inPeriod, 'icp', s);
+		const nonIcp = cycleStats(inPeriod, 'non_icp', s);
+		const diff = icp.won.median !== null && nonIcp.won.median !== null ? icp.won.median - nonIcp.won.median : null;
+		return {
+			from: periods[name].from,
+			to: periods[name].to,
+			icp,
+			nonIcp,
+			unknown: cycleStats(inPeriod, 'unknown', s),
+			advantage: { ...NO_ADVANTAGE, diff },
+			enoughData: icp.enoughData && nonIcp.enoughData
+		};
+	};
+	return { current: of('current'), previous: of('previous') };
+}
+
+/** Sales-cycle length ICP vs non-ICP: medians and IQR, bootstrap of the median difference, time-to-close curves. */
+export async function querySalesCycle(engine: Engine, options: SalesCycleOptions = {}): Promise<SalesCycleResult> {
+	const settings = await readReportSettings(engine);
+	const { current } = await querySalesCyclePeriods(engine, settings);
+
+	const wonDays = tableRows<{ icp_group: IcpGroup; cycle_days: number }>(
+		await engine.query("SELECT icp_group, cycle_days FROM sales_cycle_won_days WHERE icp_group IN ('icp', 'non_icp')")
+	);
+	const days = (g: IcpGroup) => wonDays.filter((r) => r.icp_group === g).map((r) => r.cycle_days);
+	const icpDays = days('icp');
+	const nonIcpDays = days('non_icp');
+	if (icpDays.length > 0 && nonIcpDays.length > 0) {
+		const boot = bootstrapMedianDifference(icpDays, nonIcpDays, {
+			iterations: options.bootstrapIterations ?? 2000,
+			seed: options.seed ?? 1,
+			confidence: settings.confidence
+		});
+		current.advantage = { diff: known(boot.diff), low: known(boot.low), high: known(boot.high), p: null, method: 'bootstrap' };
+	}
+
+	const months = await readReportMonths(engine);
+	const monthly = tableRows<DistributionRow & { month: string }>(
+		await engine.query('SELECT month, icp_group, status, n, median_days, p25_days, p75_days FROM sales_cycle_by_month')
+	);
+	const cell = (month: string, group: IcpGroup, status: 'won' | 'lost') =>
+		distribution(monthly.find((r) => r.month === month && r.icp_group === group && r.status === status));
+	const byMonth = months.map((month) => ({
+		month,
+		icp: { won: cell(month, 'icp', 'won'), lost: cell(month, 'icp', 'lost') },
+		nonIcp: { won: cell(month, 'non_icp', 'won'), lost: cell(month, 'non_icp', 'lost') }
+	}));
+
+	const counts = tableRows<{ icp_group: IcpGroup; time: number; events: number; censored: number }>(
+		await engine.query('SELECT icp_group, time, events, censored FROM time_to_close_counts ORDER BY time')
+	);
+	const curve = (g: IcpGroup) => counts.filter((r) => r.icp_group === g).map(({ time, events, censored }) => ({ time, events, censored }));
+
+	return { byMonth, period: current, timeToClose: compareSurvival(curve('icp'), curve('non_icp'), settings) };
+}
