@@ -1,7 +1,7 @@
-import type { Engine } from '$lib/db/engine';
-import { tableRows } from '$lib/db/rows';
-import { SEGMENTS } from '$lib/kpis/reportFilter';
-import filterOptionsSql from '$lib/sql/app/filter_options.sql?raw';
+import type { Engine } from '../db/engine';
+import { tableRows } from '../db/rows';
+import { SEGMENTS } from '../kpis/reportFilter';
+import filterOptionsSql from '../sql/app/filter_options.sql?raw';
 import type { MonthRange } from './period';
 
 export interface FilterOptions {

@@ -1,5 +1,5 @@
-import type { ReportFilter, Segment } from '$lib/kpis/reportFilter';
-import { SEGMENTS } from '$lib/kpis/reportFilter';
+import type { ReportFilter, Segment } from '../kpis/reportFilter';
+import { SEGMENTS } from '../kpis/reportFilter';
 import type { DashboardState } from './dashboardUrlState';
 import { resolvePeriod, type MonthRange } from './period';
 

@@ -1,4 +1,4 @@
-import type { BrowserEngine } from '$lib/db/browser';
+import type { BrowserEngine } from '../db/browser';
 import { SerialTasks } from './serialTasks';
 
 export type LoadPhase = 'starting' | 'loading' | 'preparing' | 'ready' | 'error';

@@ -1,7 +1,7 @@
-import { openBrowserEngine } from '$lib/db/browser';
-import { browserParquetCodec } from '$lib/db/browserParquet';
-import { loadBundledSample } from '$lib/data/bundledSample';
-import { prepareDatabase } from '$lib/db/prepareDatabase';
+import { openBrowserEngine } from '../db/browser';
+import { browserParquetCodec } from '../db/browserParquet';
+import { loadBundledSample } from '../data/bundledSample';
+import { prepareDatabase } from '../db/prepareDatabase';
 import { loadActiveIcp } from './activeIcp';
 import { session } from './session.svelte';
 

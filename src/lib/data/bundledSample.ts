@@ -2,15 +2,12 @@ import accountsUrl from '../../../data/sample/accounts.parquet?url';
 import dealsUrl from '../../../data/sample/deals.parquet?url';
 import leadsUrl from '../../../data/sample/leads.parquet?url';
 import revenueUrl from '../../../data/sample/revenue.parquet?url';
-import type { Engine, ParquetCodec } from '$lib/db/engine';
+import type { Engine, ParquetCodec } from '../db/engine';
+import { loadSampleParquetFiles } from '../sample/loadSample';
+import type { SampleTable } from '../sample/sampleArrow';
 import { fetchWithProgress } from './fetchWithProgress';
 
-const sampleFiles = [
-	{ table: 'accounts', url: accountsUrl },
-	{ table: 'deals', url: dealsUrl },
-	{ table: 'revenue', url: revenueUrl },
-	{ table: 'leads', url: leadsUrl }
-] as const;
+const sampleUrls: Record<SampleTable, string> = { accounts: accountsUrl, deals: dealsUrl, revenue: revenueUrl, leads: leadsUrl };
 
 export interface SampleLoadProgress {
 	file: string;
@@ -20,15 +17,13 @@ export interface SampleLoadProgress {
 }
 
 /** The bundled sample (data/sample/*.parquet, shipped with the app) into the canonical tables. */
-export async function loadBundledSample(
-	engine: Engine,
-	codec: ParquetCodec,
-	onProgress: (p: SampleLoadProgress) => void
-): Promise<void> {
-	for (const [fileIndex, { table, url }] of sampleFiles.entries()) {
-		const bytes = await fetchWithProgress(url, (bytesLoaded) =>
-			onProgress({ file: `${table}.parquet`, bytesLoaded, fileIndex, fileCount: sampleFiles.length })
+export async function loadBundledSample(engine: Engine, codec: ParquetCodec, onProgress: (p: SampleLoadProgress) => void): Promise<void> {
+	const entries = Object.entries(sampleUrls) as [SampleTable, string][];
+	const files = {} as Record<SampleTable, Uint8Array>;
+	for (const [fileIndex, [table, url]] of entries.entries()) {
+		files[table] = await fetchWithProgress(url, (bytesLoaded) =>
+			onProgress({ file: `${table}.parquet`, bytesLoaded, fileIndex, fileCount: entries.length })
 		);
-		await engine.insertArrowIPC(table, codec.parquetToArrowIPC(bytes));
 	}
+	await loadSampleParquetFiles(engine, codec, files);
 }

@@ -1,6 +1,6 @@
-import { installIcp, type InstalledIcp } from '$lib/icp/installIcp';
-import { installKpiViews } from '$lib/kpis/installKpiViews';
-import canonicalTablesSql from '$lib/sql/model/canonical_tables.sql?raw';
+import { installIcp, type InstalledIcp } from '../icp/installIcp';
+import { installKpiViews } from '../kpis/installKpiViews';
+import canonicalTablesSql from '../sql/model/canonical_tables.sql?raw';
 import type { Engine } from './engine';
 
 /**

@@ -1,10 +1,10 @@
-import type { DashboardState } from '$lib/app/dashboardUrlState';
-import { queryFilterOptions, type FilterOptions } from '$lib/app/filterOptions';
-import type { MonthRange } from '$lib/app/period';
-import { reportFilterFromDashboard } from '$lib/app/reportFilterFromDashboard';
-import type { Engine } from '$lib/db/engine';
-import { readReportSettings, setReportFilter } from '$lib/kpis/reportFilter';
-import { queryWinRate, queryWinRatePeriods, type WinRateResult } from '$lib/kpis/winRate';
+import type { DashboardState } from '../app/dashboardUrlState';
+import { queryFilterOptions, type FilterOptions } from '../app/filterOptions';
+import type { MonthRange } from '../app/period';
+import { reportFilterFromDashboard } from '../app/reportFilterFromDashboard';
+import type { Engine } from '../db/engine';
+import { readReportSettings, setReportFilter } from '../kpis/reportFilter';
+import { queryWinRate, queryWinRatePeriods, type WinRateResult } from '../kpis/winRate';
 import type { KpiCardModel } from './kpiCardModel';
 import { winRateCard } from './winRateCard';
 

@@ -1,5 +1,5 @@
-import { formatCount, formatPercent, formatPoints, formatPValue } from '$lib/format/formatNumbers';
-import type { WinRatePeriod, WinRateMonth } from '$lib/kpis/winRate';
+import { formatCount, formatPercent, formatPoints, formatPValue } from '../format/formatNumbers';
+import type { WinRatePeriod, WinRateMonth } from '../kpis/winRate';
 import type { KpiCardModel } from './kpiCardModel';
 
 /** The win-rate card: current period ICP vs non-ICP, the advantage with its interval, the change since the previous period. */

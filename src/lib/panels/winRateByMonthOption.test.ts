@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WinRateGroup, WinRateMonth } from '$lib/kpis/winRate';
+import type { WinRateGroup, WinRateMonth } from '../kpis/winRate';
 import { winRateByMonthOption } from './winRateByMonthOption';
 
 function group(won: number, lost: number, enoughData = true): WinRateGroup {

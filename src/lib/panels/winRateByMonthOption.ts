@@ -1,7 +1,7 @@
-import type { ChartOption } from '$lib/charts/echarts';
-import { escapeHtml } from '$lib/format/escapeHtml';
-import { formatPercent } from '$lib/format/formatNumbers';
-import type { WinRateGroup, WinRateMonth } from '$lib/kpis/winRate';
+import type { ChartOption } from '../charts/echarts';
+import { escapeHtml } from '../format/escapeHtml';
+import { formatPercent } from '../format/formatNumbers';
+import type { WinRateGroup, WinRateMonth } from '../kpis/winRate';
 import { rateBandSeries, type RatePoint } from './rateBandSeries';
 
 export const ICP_COLOR = '#1f77b4';

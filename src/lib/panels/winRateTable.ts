@@ -1,5 +1,5 @@
-import type { CsvValue } from '$lib/export/toCsv';
-import type { WinRateMonth } from '$lib/kpis/winRate';
+import type { CsvValue } from '../export/toCsv';
+import type { WinRateMonth } from '../kpis/winRate';
 
 /** The numbers behind the win-rate chart, for the CSV download. */
 export function winRateTable(months: readonly WinRateMonth[]): { columns: string[]; rows: CsvValue[][] } {
