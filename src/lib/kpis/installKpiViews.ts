@@ -1,12 +1,19 @@
 import type { Engine } from '../db/engine';
 import accountSegments from '../sql/kpis/account_segments.sql?raw';
 import campaignChannels from '../sql/kpis/campaign_channels.sql?raw';
+import customerMrr from '../sql/kpis/customer_mrr.sql?raw';
+import customerSurvivalCounts from '../sql/kpis/customer_survival_counts.sql?raw';
+import customersInScope from '../sql/kpis/customers_in_scope.sql?raw';
 import dataBounds from '../sql/kpis/data_bounds.sql?raw';
 import dealsInScope from '../sql/kpis/deals_in_scope.sql?raw';
 import reportFilter from '../sql/kpis/report_filter.sql?raw';
 import reportMonths from '../sql/kpis/report_months.sql?raw';
 import reportPeriods from '../sql/kpis/report_periods.sql?raw';
 import reportSettings from '../sql/kpis/report_settings.sql?raw';
+import retentionByMonth from '../sql/kpis/retention_by_month.sql?raw';
+import retentionCohorts from '../sql/kpis/retention_cohorts.sql?raw';
+import retentionPeriod from '../sql/kpis/retention_period.sql?raw';
+import retentionWindows from '../sql/kpis/retention_windows.sql?raw';
 import salesCycleByMonth from '../sql/kpis/sales_cycle_by_month.sql?raw';
 import salesCycleDeals from '../sql/kpis/sales_cycle_deals.sql?raw';
 import salesCyclePeriod from '../sql/kpis/sales_cycle_period.sql?raw';
@@ -33,7 +40,14 @@ const KPI_SQL = [
 	salesCyclePeriod,
 	salesCycleByMonth,
 	salesCycleWonDays,
-	timeToCloseCounts
+	timeToCloseCounts,
+	customerMrr,
+	customersInScope,
+	retentionWindows,
+	retentionByMonth,
+	retentionPeriod,
+	retentionCohorts,
+	customerSurvivalCounts
 ];
 
 /**

@@ -201,3 +201,42 @@ export function dealInScope(data: TestData, deal: TestDeal, filter: { owner?: st
 		(!filter.channel || campaignChannelOf(data, deal.campaign) === filter.channel)
 	);
 }
+
+export interface ReferenceCustomer {
+	account_id: string;
+	start: string;
+	/** 'YYYY-MM' of the first lapse, null while never lapsed. */
+	churn: string | null;
+	group: 'icp' | 'non_icp' | 'unknown';
+}
+
+/** Customers as customers_in_scope.sql defines them, computed in plain TypeScript. */
+export function referenceCustomers(data: TestData, filter: { owner?: string | null; segment?: string | null; channel?: string | null }) {
+	const mrr = new Map<string, Map<string, number>>();
+	for (const row of data.revenue) {
+		const months = mrr.get(row.account_id) ?? new Map<string, number>();
+		months.set(monthOf(row.month), (months.get(monthOf(row.month)) ?? 0) + row.mrr);
+		mrr.set(row.account_id, months);
+	}
+	const allMonths = data.revenue.map((r) => monthOf(r.month)).sort();
+	const revenueStart = allMonths[0];
+	const revenueEnd = allMonths.at(-1)!;
+	const paying = (account: string, month: string) => (mrr.get(account)?.get(month) ?? 0) > 0;
+	const mrrOf = (account: string, month: string) => (paying(account, month) ? mrr.get(account)!.get(month)! : 0);
+	const customers: ReferenceCustomer[] = [];
+	for (const [account, months] of mrr) {
+		const active = [...months].filter(([, v]) => v > 0).map(([m]) => m).sort();
+		if (active.length === 0) continue;
+		if (filter.segment && segmentOf(data, account) !== filter.segment) continue;
+		if ((filter.owner || filter.channel) && !data.deals.some((d) => d.account_id === account && dealInScope(data, d, filter))) continue;
+		let churn: string | null = null;
+		for (let m = active[0]; m < revenueEnd; m = addMonths(m, 1)) {
+			if (paying(account, m) && !paying(account, addMonths(m, 1))) {
+				churn = addMonths(m, 1);
+				break;
+			}
+		}
+		customers.push({ account_id: account, start: active[0], churn, group: icpGroupOf(data, account) });
+	}
+	return { customers, paying, mrrOf, revenueStart, revenueEnd };
+}

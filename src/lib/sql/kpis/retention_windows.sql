@@ -1,0 +1,27 @@
+-- retention_windows: 12-month retention ending in each month the revenue data allows, per
+-- icp_group. Opening cohort = customers in scope with mrr > 0 in the start month (end_month - 12
+-- months); customers who start later are not in it.
+--   cohort_logos, retained_logos: cohort size, and those with mrr > 0 in end_month
+--   start_mrr:    the cohort's mrr in the start month
+--   end_mrr:      the cohort's mrr in end_month (expansion included)      -> NRR = end_mrr / start_mrr
+--   retained_mrr: sum of least(end mrr or 0, start mrr) per customer       -> GRR = retained_mrr / start_mrr <= 1
+-- Logo retention = retained_logos / cohort_logos (customers who lapsed and came back by end_month
+-- count as retained: this is a point-in-time comparison).
+CREATE OR REPLACE VIEW retention_windows AS
+WITH end_months AS (
+	SELECT m.month::DATE AS end_month
+	FROM data_bounds b, range(b.revenue_start_month + INTERVAL 12 MONTH, b.revenue_end_month + INTERVAL 1 MONTH, INTERVAL 1 MONTH) AS m(month)
+)
+SELECT
+	e.end_month,
+	c.icp_group,
+	count(*) AS cohort_logos,
+	count(finish.mrr) AS retained_logos,
+	sum(opening.mrr) AS start_mrr,
+	coalesce(sum(finish.mrr), 0) AS end_mrr,
+	sum(least(coalesce(finish.mrr, 0), opening.mrr)) AS retained_mrr
+FROM end_months e
+JOIN customer_mrr opening ON opening.month = e.end_month - INTERVAL 12 MONTH
+JOIN customers_in_scope c ON c.account_id = opening.account_id
+LEFT JOIN customer_mrr finish ON finish.account_id = opening.account_id AND finish.month = e.end_month
+GROUP BY e.end_month, c.icp_group;
