@@ -9,7 +9,7 @@ import { seededRandom, type Random } from '../stats/random';
 import { readAccountColumns, type AccountColumn } from './accountColumns';
 import { compileIcpRules } from './compileIcpRules';
 import { evaluateIcpReference } from './evaluateIcpReference';
-import type { IcpCriterion, IcpDefinition, IcpVersion, Tier } from './types';
+import { IcpDefinitionError, type IcpCriterion, type IcpDefinition, type IcpVersion, type Tier } from './types';
 
 const ACCOUNTS = 3000;
 const DEFINITIONS = 50;
@@ -188,6 +188,16 @@ describe('account_fit compiled to SQL', () => {
 			`${WEIRD_COLUMN}:text`,
 			'tags:other'
 		]);
+	});
+
+	it('refuses to compile a criterion that does not fit the columns', () => {
+		const definition: IcpDefinition = {
+			name: 'x',
+			tiers: { A: 70, B: 40 },
+			versions: [{ version: '1', effectiveFrom: '2022-01-01', criteria: [{ name: 'Big', field: 'industry', op: 'gte', value: 5, kind: 'must' }] }]
+		};
+		expect(() => compileIcpRules(definition, columns)).toThrow(IcpDefinitionError);
+		expect(() => compileIcpRules(definition, columns)).toThrow(/Criterion "Big" \(version 1\): op gte does not fit "industry"/);
 	});
 
 	it('equals the reference evaluator row for row on random accounts × random definitions', async () => {

@@ -1,7 +1,7 @@
 import { findColumn, type AccountColumn } from './accountColumns';
 import { checkCriteriaColumns } from './checkCriteriaColumns';
 import { sqlBoolean, sqlDate, sqlDouble, sqlIdentifier, sqlString } from './sqlLiterals';
-import { IcpDefinitionError, type IcpCriterion, type IcpDefinition, type Scalar } from './types';
+import { IcpDefinitionError, type CriterionKind, type IcpCriterion, type IcpDefinition, type IcpVersion, type Scalar } from './types';
 
 /*
  * Values are written into the view as escaped literals rather than kept in a side table read through
@@ -73,6 +73,46 @@ function compareSql(criterion: IcpCriterion, attr: string, literal: (v: Scalar) 
 }
 
 /**
+ * One scan of accounts per version: a column c<i> per criterion (its condition, missing → false),
+ * then the version's verdicts from those columns. Weights are added in definition order, as the
+ * reference evaluator adds them.
+ */
+function versionSql(version: IcpVersion, v: number, columns: readonly AccountColumn[]): string {
+	const conditions = version.criteria.map((criterion, i) => {
+		const column = findColumn(columns, criterion.field) as AccountColumn;
+		return `\t\tcoalesce(${conditionSql(criterion, column)}, false) AS c${i}`;
+	});
+	const indexed = version.criteria.map((criterion, i) => ({ criterion, c: `c${i}` }));
+	const of = (kind: CriterionKind) => indexed.filter((x) => x.criterion.kind === kind).map((x) => x.c);
+	const musts = of('must');
+	const excludes = of('exclude');
+	const nice = indexed.flatMap(({ criterion, c }) => (criterion.kind === 'nice' ? [{ weight: criterion.weight, c }] : []));
+	let niceTotal = 0;
+	for (const { weight } of nice) niceTotal += weight;
+	const matchedWeight = nice.map(({ weight, c }) => `CASE WHEN ${c} THEN ${sqlDouble(weight)} ELSE 0 END`);
+	const score = nice.length === 0 ? '100.0' : `round(100 * (${matchedWeight.join(' + ')}) / ${sqlDouble(niceTotal)}, 6)`;
+	const names = (inFavour: boolean) =>
+		indexed.map(({ criterion, c }) => `CASE WHEN ${(criterion.kind === 'exclude') === inFavour ? `NOT ${c}` : c} THEN ${sqlString(criterion.name)} END`);
+	return `version_${v} AS (
+	SELECT
+		a.account_id,
+${conditions.join(',\n')}
+	FROM accounts a
+),
+fit_${v} AS (
+	SELECT
+		account_id,
+		${sqlString(version.version)} AS version,
+		${musts.length > 0 ? musts.join(' AND ') : 'true'} AS musts_hold,
+		${excludes.length > 0 ? excludes.join(' OR ') : 'false'} AS excluded,
+		${score} AS score,
+		list_filter([${names(true).join(', ')}], lambda name: name IS NOT NULL) AS matched,
+		list_filter([${names(false).join(', ')}], lambda name: name IS NOT NULL) AS failed
+	FROM version_${v}
+)`;
+}
+
+/**
  * Compiles a parsed definition into the account_fit view for the given accounts columns. Throws
  * IcpDefinitionError when a criterion does not fit the columns (see checkCriteriaColumns).
  */
@@ -80,39 +120,11 @@ export function compileIcpRules(definition: IcpDefinition, columns: readonly Acc
 	const errors = checkCriteriaColumns(definition, columns);
 	if (errors.length > 0) throw new IcpDefinitionError(errors);
 
-	const checks = definition.versions.flatMap((version) =>
-		version.criteria.map((criterion, position) => {
-			const column = findColumn(columns, criterion.field) as AccountColumn;
-			const weight = criterion.kind === 'nice' ? sqlDouble(criterion.weight) : 'CAST(NULL AS DOUBLE)';
-			return [
-				`\tSELECT a.account_id, ${sqlString(version.version)} AS version, ${position} AS position,`,
-				`\t\t${sqlString(criterion.name)} AS name, ${sqlString(criterion.kind)} AS kind, ${weight} AS weight,`,
-				`\t\tcoalesce(${conditionSql(criterion, column)}, false) AS holds`,
-				`\tFROM accounts a`
-			].join('\n');
-		})
-	);
-
+	const perVersion = definition.versions.map((version, v) => versionSql(version, v, columns));
 	const { A, B } = definition.tiers;
-	const selectSql = `WITH checks AS (
-${checks.join('\n\tUNION ALL\n')}
-),
-per_version AS (
-	SELECT
-		account_id,
-		version,
-		coalesce(bool_and(holds) FILTER (WHERE kind = 'must'), true) AS musts_hold,
-		coalesce(bool_or(holds) FILTER (WHERE kind = 'exclude'), false) AS excluded,
-		sum(weight) FILTER (WHERE kind = 'nice') AS nice_weight,
-		coalesce(sum(weight) FILTER (WHERE kind = 'nice' AND holds), 0) AS matched_weight,
-		coalesce(list(name ORDER BY position) FILTER (WHERE holds <> (kind = 'exclude')), []::VARCHAR[]) AS matched,
-		coalesce(list(name ORDER BY position) FILTER (WHERE holds = (kind = 'exclude')), []::VARCHAR[]) AS failed
-	FROM checks
-	GROUP BY account_id, version
-),
-scored AS (
-	SELECT *, CASE WHEN nice_weight IS NULL THEN 100.0 ELSE round(100 * matched_weight / nice_weight, 6) END AS score
-	FROM per_version
+	const selectSql = `WITH ${perVersion.join(',\n')},
+fits AS (
+${definition.versions.map((_, v) => `\tSELECT account_id, version, musts_hold, excluded, score, matched, failed FROM fit_${v}`).join('\n\tUNION ALL\n')}
 ),
 tiered AS (
 	SELECT *, CASE
@@ -121,7 +133,7 @@ tiered AS (
 		WHEN score >= ${sqlDouble(B)} THEN 'B'
 		ELSE 'C'
 	END AS tier
-	FROM scored
+	FROM fits
 )
 SELECT account_id, version, score, tier, tier IN ('A', 'B') AS is_icp, matched, failed
 FROM tiered`;

@@ -133,9 +133,10 @@ describe('icp.schema.json', () => {
 	it('lists exactly the ops and kinds of the TypeScript unions', () => {
 		expect(criterion.properties.op.enum).toEqual([...ICP_OPS]);
 		expect(criterion.properties.kind.enum).toEqual([...ICP_KINDS]);
-		const opsInConditions = criterion.allOf
-			.map((rule) => rule.if.properties)
-			.flatMap((p) => ('op' in p ? ('enum' in p.op ? p.op.enum : [p.op.const]) : []));
+		const opsInConditions = criterion.allOf.flatMap((rule) => {
+			const op: { enum?: string[]; const?: string } | undefined = 'op' in rule.if.properties ? rule.if.properties.op : undefined;
+			return op?.enum ?? (op?.const !== undefined ? [op.const] : []);
+		});
 		expect(opsInConditions.sort()).toEqual([...ICP_OPS].sort());
 	});
 
