@@ -1,6 +1,10 @@
 import type { Engine } from '../db/engine';
 import accountSegments from '../sql/kpis/account_segments.sql?raw';
 import campaignChannels from '../sql/kpis/campaign_channels.sql?raw';
+import cltvByMonth from '../sql/kpis/cltv_by_month.sql?raw';
+import cltvHistorical from '../sql/kpis/cltv_historical.sql?raw';
+import cltvPeriod from '../sql/kpis/cltv_period.sql?raw';
+import customerMonthFlows from '../sql/kpis/customer_month_flows.sql?raw';
 import customerMrr from '../sql/kpis/customer_mrr.sql?raw';
 import customerSurvivalCounts from '../sql/kpis/customer_survival_counts.sql?raw';
 import customersInScope from '../sql/kpis/customers_in_scope.sql?raw';
@@ -47,7 +51,11 @@ const KPI_SQL = [
 	retentionByMonth,
 	retentionPeriod,
 	retentionCohorts,
-	customerSurvivalCounts
+	customerSurvivalCounts,
+	customerMonthFlows,
+	cltvPeriod,
+	cltvByMonth,
+	cltvHistorical
 ];
 
 /**
