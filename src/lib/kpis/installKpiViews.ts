@@ -1,6 +1,8 @@
 import type { Engine } from '../db/engine';
 import accountSegments from '../sql/kpis/account_segments.sql?raw';
 import campaignChannels from '../sql/kpis/campaign_channels.sql?raw';
+import campaignFunnel from '../sql/kpis/campaign_funnel.sql?raw';
+import channelFunnel from '../sql/kpis/channel_funnel.sql?raw';
 import cltvByMonth from '../sql/kpis/cltv_by_month.sql?raw';
 import cltvHistorical from '../sql/kpis/cltv_historical.sql?raw';
 import cltvPeriod from '../sql/kpis/cltv_period.sql?raw';
@@ -10,6 +12,9 @@ import customerSurvivalCounts from '../sql/kpis/customer_survival_counts.sql?raw
 import customersInScope from '../sql/kpis/customers_in_scope.sql?raw';
 import dataBounds from '../sql/kpis/data_bounds.sql?raw';
 import dealsInScope from '../sql/kpis/deals_in_scope.sql?raw';
+import funnelByMonth from '../sql/kpis/funnel_by_month.sql?raw';
+import funnelPeriod from '../sql/kpis/funnel_period.sql?raw';
+import leadsInScope from '../sql/kpis/leads_in_scope.sql?raw';
 import reportFilter from '../sql/kpis/report_filter.sql?raw';
 import reportMonths from '../sql/kpis/report_months.sql?raw';
 import reportPeriods from '../sql/kpis/report_periods.sql?raw';
@@ -55,7 +60,12 @@ const KPI_SQL = [
 	customerMonthFlows,
 	cltvPeriod,
 	cltvByMonth,
-	cltvHistorical
+	cltvHistorical,
+	leadsInScope,
+	campaignFunnel,
+	channelFunnel,
+	funnelPeriod,
+	funnelByMonth
 ];
 
 /**
