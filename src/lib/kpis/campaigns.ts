@@ -64,7 +64,7 @@ export interface CampaignsResult {
 	byMonth: FunnelMonth[];
 }
 
-type FunnelRow = FunnelCounts & { lead_group: LeadGroup };
+type FunnelRow = { lead_group: LeadGroup; leads: number; mql: number; sql: number; deals: number; won: number };
 
 const FUNNEL_COLUMNS = 'lead_group, leads, mql, sql, deals, won';
 const NO_LEADS: FunnelCounts = { leads: 0, mql: 0, sql: 0, deals: 0, won: 0 };
@@ -112,6 +112,16 @@ export async function queryFunnelPeriods(engine: Engine, settings?: ReportSettin
 	};
 }
 
+/** Funnel of all campaigns per lead creation month of the current period (funnel_by_month.sql). */
+export async function queryFunnelByMonth(engine: Engine, settings: ReportSettings): Promise<FunnelMonth[]> {
+	const months = await readReportMonths(engine);
+	const monthly = tableRows<FunnelRow & { month: string }>(await engine.query(`SELECT month, ${FUNNEL_COLUMNS} FROM funnel_by_month`));
+	return months.map((month) => {
+		const group = (g: LeadGroup) => funnelGroup(monthly.find((r) => r.month === month && r.lead_group === g), settings);
+		return { month, icp: group('icp'), nonIcp: group('non_icp'), noAccount: group('no_account') };
+	});
+}
+
 /** Campaign conversion ICP vs non-ICP vs no-account leads: per campaign, per channel, period totals and by month. */
 export async function queryCampaigns(engine: Engine): Promise<CampaignsResult> {
 	const settings = await readReportSettings(engine);
@@ -132,15 +142,8 @@ export async function queryCampaigns(engine: Engine): Promise<CampaignsResult> {
 		.map((channel) => ({ channel, ...comparison(channelRows.filter((r) => r.channel === channel), settings) }))
 		.sort((a, b) => totalLeads(b) - totalLeads(a) || a.channel.localeCompare(b.channel));
 
-	const months = await readReportMonths(engine);
-	const monthly = tableRows<FunnelRow & { month: string }>(await engine.query(`SELECT month, ${FUNNEL_COLUMNS} FROM funnel_by_month`));
-	const byMonth = months.map((month) => {
-		const group = (g: LeadGroup) => funnelGroup(monthly.find((r) => r.month === month && r.lead_group === g), settings);
-		return { month, icp: group('icp'), nonIcp: group('non_icp'), noAccount: group('no_account') };
-	});
-
 	const { current } = await queryFunnelPeriods(engine, settings);
-	return { campaigns, channels, period: current, byMonth };
+	return { campaigns, channels, period: current, byMonth: await queryFunnelByMonth(engine, settings) };
 }
 
 function totalLeads(f: FunnelComparison): number {

@@ -79,7 +79,7 @@ function cltvFigures(row: FlowRow | undefined, settings: ReportSettings): CltvFi
 	const arpa = ratio(r.mrr, r.paying_months);
 	const lifetimeValue = (monthlyChurn: number | null) =>
 		arpa === null || monthlyChurn === null ? null : (arpa * settings.grossMargin) / Math.max(monthlyChurn, settings.churnFloor);
-	const customers = r.customers ?? 0;
+	const customers = row?.customers ?? 0;
 	const measured = r.at_risk > 0;
 	return {
 		customers,
@@ -139,6 +139,16 @@ function survivalFigures(steps: KaplanMeierStep[], n: number, arpa: number | nul
 	};
 }
 
+/** Churn-based CLTV from the trailing 12 months ending in each month of the current period (cltv_by_month.sql). */
+export async function queryCltvByMonth(engine: Engine, settings: ReportSettings): Promise<CltvMonth[]> {
+	const months = await readReportMonths(engine);
+	const monthly = tableRows<FlowRow & { month: string }>(await engine.query(`SELECT month, ${FLOW_COLUMNS} FROM cltv_by_month`));
+	return months.map((month) => {
+		const group = (g: IcpGroup) => cltvFigures(monthly.find((r) => r.month === month && r.icp_group === g), settings);
+		return { month, icp: group('icp'), nonIcp: group('non_icp') };
+	});
+}
+
 /** CLTV ICP vs non-ICP: churn-based and survival-based predictive CLTV, historical CLTV by cohort age, monthly series. */
 export async function queryCltv(engine: Engine): Promise<CltvResult> {
 	const settings = await readReportSettings(engine);
@@ -173,13 +183,6 @@ export async function queryCltv(engine: Engine): Promise<CltvResult> {
 				};
 			});
 
-	const months = await readReportMonths(engine);
-	const monthly = tableRows<FlowRow & { month: string }>(await engine.query(`SELECT month, ${FLOW_COLUMNS} FROM cltv_by_month`));
-	const byMonth = months.map((month) => {
-		const group = (g: IcpGroup) => cltvFigures(monthly.find((r) => r.month === month && r.icp_group === g), settings);
-		return { month, icp: group('icp'), nonIcp: group('non_icp') };
-	});
-
 	return {
 		period: current,
 		survival: {
@@ -189,7 +192,7 @@ export async function queryCltv(engine: Engine): Promise<CltvResult> {
 			horizonMonths: settings.cltvHorizonMonths
 		},
 		historical: { icp: historical('icp'), nonIcp: historical('non_icp') },
-		byMonth,
+		byMonth: await queryCltvByMonth(engine, settings),
 		grossMargin: settings.grossMargin
 	};
 }

@@ -114,15 +114,20 @@ export async function queryRetentionPeriods(engine: Engine, settings?: ReportSet
 	return { current: of('current'), previous: of('previous') };
 }
 
-/** Logo / gross / net revenue retention ICP vs non-ICP, the cohort table and customer survival curves. */
-export async function queryRetention(engine: Engine): Promise<RetentionResult> {
-	const settings = await readReportSettings(engine);
+/** 12-month retention windows ending in each month of the current period (retention_by_month.sql). */
+export async function queryRetentionByMonth(engine: Engine, settings: ReportSettings): Promise<RetentionMonth[]> {
 	const months = await readReportMonths(engine);
 	const monthly = tableRows<WindowRow & { month: string }>(await engine.query(`SELECT month, ${WINDOW_COLUMNS} FROM retention_by_month`));
-	const byMonth = months.map((month) => {
+	return months.map((month) => {
 		const group = (g: IcpGroup) => figures(monthly.find((r) => r.month === month && r.icp_group === g), settings);
 		return { month, icp: group('icp'), nonIcp: group('non_icp') };
 	});
+}
+
+/** Logo / gross / net revenue retention ICP vs non-ICP, the cohort table and customer survival curves. */
+export async function queryRetention(engine: Engine): Promise<RetentionResult> {
+	const settings = await readReportSettings(engine);
+	const byMonth = await queryRetentionByMonth(engine, settings);
 
 	const cells = tableRows<{
 		start_month: string;

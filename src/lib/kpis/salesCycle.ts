@@ -103,42 +103,55 @@ export async function querySalesCyclePeriods(
 	return { current: of('current'), previous: of('previous') };
 }
 
-/** Sales-cycle length ICP vs non-ICP: medians and IQR, bootstrap of the median difference, time-to-close curves. */
-export async function querySalesCycle(engine: Engine, options: SalesCycleOptions = {}): Promise<SalesCycleResult> {
-	const settings = await readReportSettings(engine);
-	const { current } = await querySalesCyclePeriods(engine, settings);
-
+/**
+ * ICP minus non-ICP median won cycle of the current period with a percentile bootstrap interval
+ * (seeded: same data, same interval), from one cycle length per won deal (sales_cycle_won_days.sql).
+ */
+export async function bootstrapCycleAdvantage(engine: Engine, settings: ReportSettings, options: SalesCycleOptions = {}): Promise<Advantage> {
 	const wonDays = tableRows<{ icp_group: IcpGroup; cycle_days: number }>(
 		await engine.query("SELECT icp_group, cycle_days FROM sales_cycle_won_days WHERE icp_group IN ('icp', 'non_icp')")
 	);
 	const days = (g: IcpGroup) => wonDays.filter((r) => r.icp_group === g).map((r) => r.cycle_days);
 	const icpDays = days('icp');
 	const nonIcpDays = days('non_icp');
-	if (icpDays.length > 0 && nonIcpDays.length > 0) {
-		const boot = bootstrapMedianDifference(icpDays, nonIcpDays, {
-			iterations: options.bootstrapIterations ?? 2000,
-			seed: options.seed ?? 1,
-			confidence: settings.confidence
-		});
-		current.advantage = { diff: known(boot.diff), low: known(boot.low), high: known(boot.high), p: null, method: 'bootstrap' };
-	}
+	if (icpDays.length === 0 || nonIcpDays.length === 0) return NO_ADVANTAGE;
+	const boot = bootstrapMedianDifference(icpDays, nonIcpDays, {
+		iterations: options.bootstrapIterations ?? 2000,
+		seed: options.seed ?? 1,
+		confidence: settings.confidence
+	});
+	return { diff: known(boot.diff), low: known(boot.low), high: known(boot.high), p: null, method: 'bootstrap' };
+}
 
+/** Median and IQR per close month of the current period (sales_cycle_by_month.sql). */
+export async function querySalesCycleByMonth(engine: Engine): Promise<SalesCycleMonth[]> {
 	const months = await readReportMonths(engine);
 	const monthly = tableRows<DistributionRow & { month: string }>(
 		await engine.query('SELECT month, icp_group, status, n, median_days, p25_days, p75_days FROM sales_cycle_by_month')
 	);
 	const cell = (month: string, group: IcpGroup, status: 'won' | 'lost') =>
 		distribution(monthly.find((r) => r.month === month && r.icp_group === group && r.status === status));
-	const byMonth = months.map((month) => ({
+	return months.map((month) => ({
 		month,
 		icp: { won: cell(month, 'icp', 'won'), lost: cell(month, 'icp', 'lost') },
 		nonIcp: { won: cell(month, 'non_icp', 'won'), lost: cell(month, 'non_icp', 'lost') }
 	}));
+}
+
+/** Sales-cycle length ICP vs non-ICP: medians and IQR, bootstrap of the median difference, time-to-close curves. */
+export async function querySalesCycle(engine: Engine, options: SalesCycleOptions = {}): Promise<SalesCycleResult> {
+	const settings = await readReportSettings(engine);
+	const { current } = await querySalesCyclePeriods(engine, settings);
+	current.advantage = await bootstrapCycleAdvantage(engine, settings, options);
 
 	const counts = tableRows<{ icp_group: IcpGroup; time: number; events: number; censored: number }>(
 		await engine.query('SELECT icp_group, time, events, censored FROM time_to_close_counts ORDER BY time')
 	);
 	const curve = (g: IcpGroup) => counts.filter((r) => r.icp_group === g).map(({ time, events, censored }) => ({ time, events, censored }));
 
-	return { byMonth, period: current, timeToClose: compareSurvival(curve('icp'), curve('non_icp'), settings) };
+	return {
+		byMonth: await querySalesCycleByMonth(engine),
+		period: current,
+		timeToClose: compareSurvival(curve('icp'), curve('non_icp'), settings)
+	};
 }

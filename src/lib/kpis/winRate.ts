@@ -108,23 +108,27 @@ export async function queryWinRatePeriods(engine: Engine, settings?: ReportSetti
 	return { current: of('current'), previous: of('previous') };
 }
 
-/** Win rate ICP vs non-ICP: monthly series, period totals with the ICP advantage, and per tier. */
-export async function queryWinRate(engine: Engine): Promise<WinRateResult> {
-	const settings = await readReportSettings(engine);
+/** Win rate per close month of the current period (win_rate_by_month.sql); months without deals have n = 0. */
+export async function queryWinRateByMonth(engine: Engine, settings: ReportSettings): Promise<WinRateMonth[]> {
 	const months = await readReportMonths(engine);
 	const monthly = tableRows<CountsRow & { month: string; icp_group: IcpGroup }>(
 		await engine.query(`SELECT month, icp_group, ${COUNTS} FROM win_rate_by_month`)
 	);
-	const byMonth = months.map((month) => {
+	return months.map((month) => {
 		const group = (g: IcpGroup) => winRateGroup(monthly.find((r) => r.month === month && r.icp_group === g), settings);
 		return { month, icp: group('icp'), nonIcp: group('non_icp'), unknown: group('unknown') };
 	});
+}
+
+/** Win rate ICP vs non-ICP: monthly series, period totals with the ICP advantage, and per tier. */
+export async function queryWinRate(engine: Engine): Promise<WinRateResult> {
+	const settings = await readReportSettings(engine);
 	const tiers = tableRows<CountsRow & { tier: string }>(
 		await engine.query(`SELECT tier, ${COUNTS} FROM win_rate_by_tier ORDER BY tier`)
 	);
 	const { current } = await queryWinRatePeriods(engine, settings);
 	return {
-		byMonth,
+		byMonth: await queryWinRateByMonth(engine, settings),
 		period: current,
 		byTier: tiers.map((row) => ({ tier: row.tier, ...winRateGroup(row, settings) }))
 	};

@@ -1,0 +1,158 @@
+import type { Engine } from '../db/engine';
+import { queryFunnelByMonth, queryFunnelPeriods } from './campaigns';
+import { queryCltvByMonth, queryCltvPeriods } from './cltv';
+import { NO_ADVANTAGE, type Advantage, type RateEstimate } from './estimates';
+import { readReportSettings } from './reportFilter';
+import { readReportPeriods, type ReportPeriod } from './reportPeriods';
+import { queryRetentionByMonth, queryRetentionPeriods } from './retention';
+import { bootstrapCycleAdvantage, querySalesCycleByMonth, querySalesCyclePeriods } from './salesCycle';
+import { queryWinRateByMonth, queryWinRatePeriods } from './winRate';
+
+export type KpiFamily = 'winRate' | 'salesCycle' | 'retention' | 'cltv' | 'campaigns';
+
+/** One group's headline figure; low / high is its interval where the figure has one. */
+export interface OverviewFigure {
+	value: number | null;
+	low: number | null;
+	high: number | null;
+	n: number;
+}
+
+export interface OverviewPoint {
+	month: string;
+	icp: number | null;
+	nonIcp: number | null;
+}
+
+export interface OverviewCard {
+	family: KpiFamily;
+	label: string;
+	unit: 'share' | 'days' | 'money';
+	/** false for the sales cycle: fewer days is better. */
+	higherIsBetter: boolean;
+	icp: OverviewFigure;
+	nonIcp: OverviewFigure;
+	/** ICP minus non-ICP in the current period. */
+	advantage: Advantage;
+	previous: { icp: number | null; nonIcp: number | null; advantage: number | null };
+	/** Current minus previous period; null when either is unknown. */
+	delta: { icp: number | null; nonIcp: number | null; advantage: number | null };
+	/** The figure month by month over the current period. */
+	sparkline: OverviewPoint[];
+	enoughData: boolean;
+}
+
+export interface OverviewResult {
+	period: ReportPeriod;
+	previousPeriod: ReportPeriod;
+	winRate: OverviewCard;
+	salesCycle: OverviewCard;
+	retention: OverviewCard;
+	cltv: OverviewCard;
+	campaigns: OverviewCard;
+}
+
+const minus = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
+
+function rateFigure(r: RateEstimate): OverviewFigure {
+	return { value: r.rate, low: r.rate === null ? null : r.low, high: r.rate === null ? null : r.high, n: r.n };
+}
+
+function card(
+	head: Pick<OverviewCard, 'family' | 'label' | 'unit' | 'higherIsBetter'>,
+	icp: OverviewFigure,
+	nonIcp: OverviewFigure,
+	advantage: Advantage,
+	previous: { icp: number | null; nonIcp: number | null },
+	sparkline: OverviewPoint[],
+	enoughData: boolean
+): OverviewCard {
+	const previousAdvantage = minus(previous.icp, previous.nonIcp);
+	return {
+		...head,
+		icp,
+		nonIcp,
+		advantage,
+		previous: { ...previous, advantage: previousAdvantage },
+		delta: { icp: minus(icp.value, previous.icp), nonIcp: minus(nonIcp.value, previous.nonIcp), advantage: minus(advantage.diff, previousAdvantage) },
+		sparkline,
+		enoughData
+	};
+}
+
+/**
+ * The headline of each KPI family for the report period, ICP vs non-ICP: win rate, median won
+ * sales cycle, 12-month logo retention, churn-based CLTV and lead → deal conversion, each with the
+ * change against the previous period of equal length and a monthly series.
+ */
+export async function queryOverview(engine: Engine): Promise<OverviewResult> {
+	const settings = await readReportSettings(engine);
+	const periods = await readReportPeriods(engine);
+
+	const win = await queryWinRatePeriods(engine, settings);
+	const winMonths = await queryWinRateByMonth(engine, settings);
+	const winRate = card(
+		{ family: 'winRate', label: 'Win rate', unit: 'share', higherIsBetter: true },
+		rateFigure(win.current.icp),
+		rateFigure(win.current.nonIcp),
+		win.current.advantage,
+		{ icp: win.previous.icp.rate, nonIcp: win.previous.nonIcp.rate },
+		winMonths.map((m) => ({ month: m.month, icp: m.icp.rate, nonIcp: m.nonIcp.rate })),
+		win.current.enoughData
+	);
+
+	const cycle = await querySalesCyclePeriods(engine, settings);
+	const cycleMonths = await querySalesCycleByMonth(engine);
+	const cycleFigure = (won: { median: number | null; n: number }): OverviewFigure => ({ value: won.median, low: null, high: null, n: won.n });
+	const salesCycle = card(
+		{ family: 'salesCycle', label: 'Median sales cycle (won, days)', unit: 'days', higherIsBetter: false },
+		cycleFigure(cycle.current.icp.won),
+		cycleFigure(cycle.current.nonIcp.won),
+		await bootstrapCycleAdvantage(engine, settings),
+		{ icp: cycle.previous.icp.won.median, nonIcp: cycle.previous.nonIcp.won.median },
+		cycleMonths.map((m) => ({ month: m.month, icp: m.icp.won.median, nonIcp: m.nonIcp.won.median })),
+		cycle.current.enoughData
+	);
+
+	const retained = await queryRetentionPeriods(engine, settings);
+	const retainedMonths = await queryRetentionByMonth(engine, settings);
+	const retention = card(
+		{ family: 'retention', label: '12-month logo retention', unit: 'share', higherIsBetter: true },
+		rateFigure(retained.current.icp.logoRetention),
+		rateFigure(retained.current.nonIcp.logoRetention),
+		retained.current.advantage.logoRetention,
+		{ icp: retained.previous.icp.logoRetention.rate, nonIcp: retained.previous.nonIcp.logoRetention.rate },
+		retainedMonths.map((m) => ({ month: m.month, icp: m.icp.logoRetention.rate, nonIcp: m.nonIcp.logoRetention.rate })),
+		retained.current.enoughData
+	);
+
+	const value = await queryCltvPeriods(engine, settings);
+	const valueMonths = await queryCltvByMonth(engine, settings);
+	const cltvFigure = (f: { cltv: { value: number | null; low: number | null; high: number | null }; customers: number }): OverviewFigure => ({
+		...f.cltv,
+		n: f.customers
+	});
+	const cltv = card(
+		{ family: 'cltv', label: 'Predicted CLTV', unit: 'money', higherIsBetter: true },
+		cltvFigure(value.current.icp),
+		cltvFigure(value.current.nonIcp),
+		{ ...NO_ADVANTAGE, diff: value.current.advantage.cltv },
+		{ icp: value.previous.icp.cltv.value, nonIcp: value.previous.nonIcp.cltv.value },
+		valueMonths.map((m) => ({ month: m.month, icp: m.icp.cltv.value, nonIcp: m.nonIcp.cltv.value })),
+		value.current.enoughData
+	);
+
+	const funnel = await queryFunnelPeriods(engine, settings);
+	const funnelMonths = await queryFunnelByMonth(engine, settings);
+	const campaigns = card(
+		{ family: 'campaigns', label: 'Lead → deal conversion', unit: 'share', higherIsBetter: true },
+		rateFigure(funnel.current.icp.leadToDeal),
+		rateFigure(funnel.current.nonIcp.leadToDeal),
+		funnel.current.advantage,
+		{ icp: funnel.previous.icp.leadToDeal.rate, nonIcp: funnel.previous.nonIcp.leadToDeal.rate },
+		funnelMonths.map((m) => ({ month: m.month, icp: m.icp.leadToDeal.rate, nonIcp: m.nonIcp.leadToDeal.rate })),
+		funnel.current.enoughData
+	);
+
+	return { period: periods.current, previousPeriod: periods.previous, winRate, salesCycle, retention, cltv, campaigns };
+}
