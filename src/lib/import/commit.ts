@@ -1,7 +1,7 @@
 import type { Engine } from '../db/engine';
 import { tableRows } from '../db/rows';
 import { CANONICAL_COLUMNS } from './convert';
-import { ident } from './sqlText';
+import { ident, literal } from './sqlText';
 import type { TableKind } from './types';
 
 /** One converted file waiting to be written, in export order (later position = later export). */
@@ -14,6 +14,8 @@ export interface Staged {
 	extras: { name: string; type: 'DOUBLE' | 'VARCHAR' }[];
 	/** Attribute tables only update accounts that exist; their unmatched rows are rejected. */
 	attributesOnly: boolean;
+	/** The source column naming the account, for messages about accounts not found. */
+	accountColumn: string | null;
 }
 
 export interface CommitCounts {
@@ -22,6 +24,8 @@ export interface CommitCounts {
 	/** Rows moved to the rejects table while committing (account not found). */
 	rejected: number;
 	unknownAccount: number;
+	/** revenue: rows added into another row of the same file, account and month. */
+	summed: number;
 }
 
 const KEYS: Record<TableKind, string[]> = {
@@ -51,13 +55,13 @@ async function writeNameLookup(engine: Engine, table: string): Promise<void> {
 }
 
 /** Moves rows of the union that match `where` into each file's rejects table with `reason`. */
-async function rejectFromUnion(engine: Engine, union: string, staged: readonly Staged[], where: string, column: string, reason: string): Promise<number[]> {
+async function rejectFromUnion(engine: Engine, union: string, staged: readonly Staged[], where: string, reason: string): Promise<number[]> {
 	const counts = await perFile(engine, `SELECT __file, count(*) AS n FROM ${ident(union)} WHERE ${where} GROUP BY 1`, staged.length);
 	for (const [i, s] of staged.entries()) {
 		if (counts[i] === 0) continue;
 		await engine.exec(
 			`INSERT INTO ${ident(s.rejectsTable)} BY NAME
-			SELECT u.__row, ${column} AS __column, ${reason} AS __reason, ${s.rawColumns.map((c) => `r.${ident(c)}`).join(', ')}
+			SELECT u.__row, ${literal(s.accountColumn ?? '')} AS __column, 'column ' || ${literal(s.accountColumn ?? '')} || ': ' || ${reason} AS __reason, ${s.rawColumns.map((c) => `r.${ident(c)}`).join(', ')}
 			FROM ${ident(union)} u JOIN ${ident(s.rawTable)} r ON r.rowid = u.__row WHERE u.__file = ${i} AND ${where}`
 		);
 	}
@@ -96,8 +100,7 @@ export async function commitAccounts(engine: Engine, id: string, staged: readonl
 			union,
 			staged,
 			`__attributes AND account_id IS NULL`,
-			'NULL',
-			`'no account in accounts has the id or name ' || '''' || __key || ''''`
+			`'no account has the id or name ' || '''' || __key || ''''`
 		);
 		missing.forEach((n, i) => (rejected[i] += n));
 	}
@@ -118,7 +121,7 @@ export async function commitAccounts(engine: Engine, id: string, staged: readonl
 	await engine.exec(`DELETE FROM accounts WHERE account_id IN (SELECT account_id FROM ${ident(mergedTable)})`);
 	await engine.exec(`INSERT INTO accounts BY NAME SELECT * FROM ${ident(mergedTable)}`);
 	await engine.exec(`DROP TABLE ${ident(mergedTable)}; DROP TABLE ${ident(union)}`);
-	return staged.map((_, i) => ({ superseded: superseded[i], rejected: rejected[i], unknownAccount: 0 }));
+	return staged.map((_, i) => ({ superseded: superseded[i], rejected: rejected[i], unknownAccount: 0, summed: 0 }));
 }
 
 /** Adds missing extra columns to accounts; a column that is text anywhere becomes VARCHAR everywhere. */
@@ -160,7 +163,7 @@ export async function commitKeyed(engine: Engine, id: string, kind: 'deals' | 'l
 	const rejected = new Array<number>(staged.length).fill(0);
 	let source = union;
 	if (kind === 'revenue') {
-		const missing = await rejectFromUnion(engine, union, staged, 'account_id IS NULL', 'NULL', `'no account in accounts is named ' || '''' || __account_name || ''''`);
+		const missing = await rejectFromUnion(engine, union, staged, 'account_id IS NULL', `'no account is named ' || '''' || __account_name || ''''`);
 		missing.forEach((n, i) => (rejected[i] += n));
 		source = `${id}_revenue_summed`;
 		await engine.exec(
@@ -174,6 +177,7 @@ export async function commitKeyed(engine: Engine, id: string, kind: 'deals' | 'l
 		`CREATE OR REPLACE TEMP TABLE ${ident(winners)} AS SELECT * FROM ${ident(source)} QUALIFY row_number() OVER (PARTITION BY ${keys.join(', ')} ORDER BY ${ORDER} DESC) = 1`
 	);
 	const all = await perFile(engine, `SELECT __file, ${rowsOf} AS n FROM ${ident(source)} GROUP BY 1`, staged.length);
+	const groups = await perFile(engine, `SELECT __file, count(*) AS n FROM ${ident(source)} GROUP BY 1`, staged.length);
 	const kept = await perFile(engine, `SELECT __file, ${rowsOf} AS n FROM ${ident(winners)} GROUP BY 1`, staged.length);
 	const match = keys.map((k) => `t.${k} = w.${k}`).join(' AND ');
 	await engine.exec(`DELETE FROM ${kind} t WHERE EXISTS (SELECT 1 FROM ${ident(winners)} w WHERE ${match})`);
@@ -185,6 +189,6 @@ export async function commitKeyed(engine: Engine, id: string, kind: 'deals' | 'l
 		staged.length
 	);
 	await engine.exec(`DROP TABLE ${ident(winners)}; DROP TABLE IF EXISTS ${ident(`${id}_revenue_summed`)}; DROP TABLE ${ident(union)}; DROP TABLE ${ident(names)}`);
-	return staged.map((_, i) => ({ superseded: all[i] - kept[i], rejected: rejected[i], unknownAccount: unknown[i] }));
+	return staged.map((_, i) => ({ superseded: all[i] - kept[i], rejected: rejected[i], unknownAccount: unknown[i], summed: all[i] - groups[i] }));
 }
 

@@ -4,7 +4,7 @@ import { ImportError } from './bytes';
 import { NATIVE_DATE, dateFormat } from './dateFormats';
 import type { RawColumn } from './profile';
 import { classifyStage, stageKey } from './stages';
-import { ident, literal } from './sqlText';
+import { ident, literal, trimmedText } from './sqlText';
 import { DATE_FIELDS, missingFields } from './suggest';
 import { KIND_FIELDS, type CanonicalField, type ImportMapping, type TableKind } from './types';
 
@@ -81,7 +81,8 @@ interface Plan {
 	sources: Source[];
 	byField: Map<CanonicalField, Source[]>;
 	extras: { column: string; name: string; i: number }[];
-	stageTable: string;
+	/** Every distinct stage value (lower-cased) of the file → its target. */
+	stageTargets: Map<string, string>;
 }
 
 function sqlQuote(expr: string): string {
@@ -124,8 +125,10 @@ function conversion(plan: Plan, source: Source, mapping: ImportMapping): { value
 			return text
 				? { value: `list_filter(list_transform(string_split_regex(${s}, '\\s*[;,|]\\s*'), x -> trim(x)), x -> x <> '')`, failure: null }
 				: { value: `CAST(${s} AS VARCHAR[])`, failure: null };
-		case 'stage':
-			return { value: `(SELECT target FROM ${ident(plan.stageTable)} WHERE key = lower(CAST(${s} AS VARCHAR)))`, failure: null };
+		case 'stage': {
+			const branches = [...plan.stageTargets].map(([key, target]) => `WHEN ${literal(key)} THEN ${literal(target)}`);
+			return { value: branches.length === 0 ? 'NULL' : `CASE lower(CAST(${s} AS VARCHAR)) ${branches.join(' ')} END`, failure: null };
+		}
 		case 'account_id':
 			return plan.kind === 'accounts' ? { value: `CAST(${s} AS VARCHAR)`, failure: null } : { value: `nullif(trim(split_part(CAST(${s} AS VARCHAR), ';', 1)), '')`, failure: null };
 		case 'currency':
@@ -135,7 +138,7 @@ function conversion(plan: Plan, source: Source, mapping: ImportMapping): { value
 	}
 }
 
-function buildPlan(id: string, mapping: ImportMapping, columns: readonly RawColumn[]): Plan {
+function buildPlan(mapping: ImportMapping, columns: readonly RawColumn[]): Plan {
 	const types = new Map(columns.map((c) => [c.name, c.type]));
 	const sources: Source[] = [];
 	const byField = new Map<CanonicalField, Source[]>();
@@ -159,13 +162,13 @@ function buildPlan(id: string, mapping: ImportMapping, columns: readonly RawColu
 		sources.push(source);
 		return { column, name, i: source.i };
 	});
-	return { kind: mapping.kind, sources, byField, extras, stageTable: `${id}_stages` };
+	return { kind: mapping.kind, sources, byField, extras, stageTargets: new Map() };
 }
 
 /** The chain of SELECTs from the raw table to converted values and each row's failures. */
 function conversionQuery(raw: string, plan: Plan, mapping: ImportMapping): string {
 	const level0 = plan.sources
-		.map((s) => (s.type === 'VARCHAR' ? `nullif(trim(${ident(s.column)}, ' \t\r\n' || chr(160)), '') AS __s${s.i}` : `${ident(s.column)} AS __s${s.i}`))
+		.map((s) => (s.type === 'VARCHAR' ? `${trimmedText(ident(s.column))} AS __s${s.i}` : `${ident(s.column)} AS __s${s.i}`))
 		.join(', ');
 	const needsParts = (s: Source) => s.type === 'VARCHAR' && ['amount', 'annual_revenue', 'mrr'].includes(s.field);
 	const partsList = plan.sources.filter(needsParts).map((s) => `import_amount_parts(__s${s.i}) AS __p${s.i}`);
@@ -261,17 +264,17 @@ export async function convertRaw(
 	}
 	let plan: Plan;
 	try {
-		plan = buildPlan(id, mapping, columns);
+		plan = buildPlan(mapping, columns);
 	} catch (e) {
 		throw new ImportError(file, (e as Error).message);
 	}
-	if (plan.byField.has('stage')) await writeStageTable(engine, plan, mapping, raw);
+	if (plan.byField.has('stage')) plan.stageTargets = await stageTargets(engine, file, plan, mapping, raw);
 	const table = `${id}_typed`;
 	await engine.exec(`CREATE OR REPLACE TABLE ${ident(table)} AS ${conversionQuery(raw, plan, mapping)}`);
 	const rawColumnsList = columns.map((c) => `r.${ident(c.name)}`).join(', ');
 	await engine.exec(
 		`INSERT INTO ${ident(rejectsTable)} BY NAME SELECT c.__row, c.__failures[1].column AS __column,
-			array_to_string(list_transform(c.__failures, x -> 'column ' || x.column || ': ' || x.reason), '; ') AS __reason, ${rawColumnsList}
+			array_to_string(list_transform(c.__failures, x -> 'column ' || x.column || CASE WHEN starts_with(x.reason, 'is ') THEN ' ' ELSE ': ' END || x.reason), '; ') AS __reason, ${rawColumnsList}
 		FROM ${ident(table)} c JOIN ${ident(raw)} r ON r.rowid = c.__row WHERE len(c.__failures) > 0`
 	);
 	await engine.exec(`DELETE FROM ${ident(table)} WHERE len(__failures) > 0`);
@@ -280,15 +283,18 @@ export async function convertRaw(
 	return { table, loaded: Number(counts.loaded), rejected: Number(counts.rejected), extras };
 }
 
+const MAX_STAGES = 1000;
+
 /** Every distinct stage value in the file gets a target: the mapping's, else the default rules. */
-async function writeStageTable(engine: Engine, plan: Plan, mapping: ImportMapping, raw: string): Promise<void> {
+async function stageTargets(engine: Engine, file: string, plan: Plan, mapping: ImportMapping, raw: string): Promise<Map<string, string>> {
 	const stage = plan.byField.get('stage')![0];
-	const values = tableRows(await engine.query(`SELECT DISTINCT lower(trim(CAST(${ident(stage.column)} AS VARCHAR))) AS key FROM ${ident(raw)} WHERE ${ident(stage.column)} IS NOT NULL`));
+	const values = tableRows(
+		await engine.query(`SELECT DISTINCT lower(${trimmedText(ident(stage.column))}) AS key FROM ${ident(raw)} WHERE ${trimmedText(ident(stage.column))} IS NOT NULL LIMIT ${MAX_STAGES + 1}`)
+	);
+	if (values.length > MAX_STAGES) throw new ImportError(file, `column ${stage.column} has more than ${MAX_STAGES} distinct values; it is not a stage or status column`);
 	const targets = new Map<string, string>();
 	for (const { key } of values) targets.set(String(key), mapping.stages[stageKey(String(key))] ?? classifyStage(String(key)));
-	const rows = [...targets].map(([k, t]) => `(${literal(k)}, ${literal(t)})`);
-	await engine.exec(`CREATE OR REPLACE TEMP TABLE ${ident(plan.stageTable)} (key VARCHAR, target VARCHAR)`);
-	if (rows.length > 0) await engine.exec(`INSERT INTO ${ident(plan.stageTable)} VALUES ${rows.join(', ')}`);
+	return targets;
 }
 
 /** Extra account attributes are numbers when every value in the file is one, text otherwise. */

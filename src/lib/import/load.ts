@@ -102,7 +102,8 @@ async function commitKind(engine: Engine, kind: TableKind, list: Pending[], opti
 		rejectsTable: p.parsed.internal.rejectsTable,
 		rawColumns: p.parsed.columns,
 		extras: (p.converted as Converted).extras,
-		attributesOnly: p.attributes
+		attributesOnly: p.attributes,
+		accountColumn: (p.attributes ? p.mapping?.columns.account_id?.[0] : p.mapping?.columns.account_name?.[0]) ?? null
 	}));
 	const id = ready[0].parsed.internal.id;
 	const counts: CommitCounts[] = kind === 'accounts' ? await commitAccounts(engine, id, staged) : await commitKeyed(engine, id, kind, staged);
@@ -112,6 +113,7 @@ async function commitKind(engine: Engine, kind: TableKind, list: Pending[], opti
 		r.rejected += c.rejected;
 		r.superseded = c.superseded;
 		r.unknownAccount = c.unknownAccount;
+		if (c.summed > 0) r.warnings.push(`${c.summed} ${c.summed === 1 ? 'row was' : 'rows were'} added into another row of this file for the same account and month (MRR summed)`);
 	});
 }
 

@@ -161,7 +161,7 @@ function textProfile(name: string, s: TextStats, dates: Map<string, number> | nu
 		type,
 		dateFormat: type === 'date' || dateFormat ? dateFormat : null,
 		decimal,
-		ambiguousDate: type === 'date' && (date?.ambiguous ?? false),
+		ambiguousDate: dateFormat !== null && (date?.ambiguous ?? false),
 		nonEmpty: s.n,
 		sampled,
 		examples: s.examples
@@ -182,4 +182,25 @@ function typedProfile(c: RawColumn, sampled: number): ColumnProfile {
 						? 'boolean'
 						: 'text';
 	return { name: c.name, type, dateFormat: type === 'date' ? NATIVE_DATE : null, decimal: '.', ambiguousDate: false, nonEmpty: sampled, sampled, examples: [] };
+}
+
+const DAY_FIRST = ['D/M/YYYY', 'D/M/YY', 'D.M.YYYY', 'D.M.YY', 'D-M-YYYY'];
+const MONTH_FIRST = ['M/D/YYYY', 'M/D/YY'];
+const SWAP: Record<string, string> = { 'M/D/YYYY': 'D/M/YYYY', 'D/M/YYYY': 'M/D/YYYY', 'M/D/YY': 'D/M/YY', 'D/M/YY': 'M/D/YY' };
+
+/**
+ * A column whose days are all ≤ 12 cannot tell M/D from D/M; another date column of the same file
+ * that can settles it (one export uses one order).
+ */
+export function settleDayMonthOrder(profiles: ColumnProfile[]): void {
+	const decided = profiles.filter((p) => p.dateFormat && !p.ambiguousDate && p.nonEmpty > 0);
+	const dayFirst = decided.some((p) => DAY_FIRST.includes(p.dateFormat as string));
+	const monthFirst = decided.some((p) => MONTH_FIRST.includes(p.dateFormat as string));
+	if (dayFirst === monthFirst) return;
+	for (const p of profiles) {
+		if (!p.ambiguousDate || !p.dateFormat) continue;
+		const wanted = dayFirst ? DAY_FIRST : MONTH_FIRST;
+		if (!wanted.includes(p.dateFormat) && SWAP[p.dateFormat]) p.dateFormat = SWAP[p.dateFormat];
+		p.ambiguousDate = false;
+	}
 }

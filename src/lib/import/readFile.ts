@@ -6,11 +6,11 @@ import { footerLike } from './footer';
 import { headerSignature } from './headers';
 import { buildLineIndex } from './lineIndex';
 import { ensureImportSchema } from './macros';
-import { profileColumns, rawColumns } from './profile';
+import { profileColumns, rawColumns, settleDayMonthOrder } from './profile';
 import { encodingOptions, firstLine, detectTextLayout, physicalLines, readTextIntoTable, structuralRejects, type TextLayout } from './readText';
 import { classifyStage, stageKey } from './stages';
 import { finalizeRejects } from './rejects';
-import { ident } from './sqlText';
+import { ident, trimmedText } from './sqlText';
 import { detectKind, mappingFromFit } from './suggest';
 import type { ImportProgress, ImportSource, ParsedFile, SkippedLine, StageValue, TextDialect } from './types';
 
@@ -38,6 +38,7 @@ export async function readImportFile(engine: Engine, source: ImportSource, optio
 	progress('profile', { rows: parsed.read });
 	const decimalHint = parsed.dialect?.delimiter === ';' ? ',' : '.';
 	parsed.profiles = await profileColumns(engine, parsed.rawTable, parsed.internal.rawTypes, decimalHint);
+	settleDayMonthOrder(parsed.profiles);
 	const detection = detectKind(parsed.headers, parsed.columns);
 	if (detection.fit) {
 		const mapping = mappingFromFit(detection.fit, parsed.columns, parsed.profiles);
@@ -47,7 +48,9 @@ export async function readImportFile(engine: Engine, source: ImportSource, optio
 			for (const v of parsed.stageValues) mapping.stages[stageKey(v.value)] = v.target;
 		}
 		parsed.suggestion = mapping;
-		for (const p of parsed.profiles) if (p.ambiguousDate) parsed.warnings.push(`column ${p.name}: every day is 12 or less, so ${p.dateFormat} is a guess between M/D and D/M`);
+		for (const p of parsed.profiles) {
+			if (p.ambiguousDate && mapping.dateFormats[p.name]) parsed.warnings.push(`column ${p.name}: every day is 12 or less, so ${p.dateFormat} is a guess between M/D and D/M`);
+		}
 	} else parsed.unfitReason = detection.reason;
 	await finalizeRejects(engine, parsed);
 	return parsed;
@@ -241,7 +244,7 @@ async function dropFooter(
 async function stageValues(engine: Engine, raw: string, column: string): Promise<StageValue[]> {
 	const rows = tableRows(
 		await engine.query(
-			`SELECT trim(CAST(${ident(column)} AS VARCHAR)) AS value, count(*) AS n FROM ${ident(raw)} WHERE nullif(trim(CAST(${ident(column)} AS VARCHAR)), '') IS NOT NULL GROUP BY 1 ORDER BY n DESC, value LIMIT 500`
+			`SELECT ${trimmedText(ident(column))} AS value, count(*) AS n FROM ${ident(raw)} WHERE ${trimmedText(ident(column))} IS NOT NULL GROUP BY 1 ORDER BY n DESC, value LIMIT 500`
 		)
 	);
 	return rows.map((r) => ({ value: String(r.value), rows: Number(r.n), target: classifyStage(String(r.value)) }));

@@ -18,3 +18,8 @@ export function escapedLiteral(value: string): string {
 	}).join('');
 	return `E'${body}'`;
 }
+
+/** SQL trimming spaces, tabs, line breaks and no-break spaces; empty text becomes NULL. */
+export function trimmedText(expr: string): string {
+	return `nullif(trim(CAST(${expr} AS VARCHAR), ' \t\r\n' || chr(160)), '')`;
+}
