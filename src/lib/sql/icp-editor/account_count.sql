@@ -1,0 +1,3 @@
+-- account_count: how many accounts are loaded.
+SELECT count(*) AS accounts
+FROM accounts;
