@@ -37,6 +37,7 @@ class Session {
 	}
 
 	ready() {
+		performance.mark('pulse:data-ready');
 		this.phase = 'ready';
 		this.revision++;
 	}

@@ -1,0 +1,55 @@
+// npm run bench: overview speed on the bundled sample in headless Chromium (median of 5 each).
+//   1. data loaded → every overview card and chart drawn
+//   2. a filter change → every card and chart redrawn
+// Builds the app unless BENCH_SKIP_BUILD=1. Prints a table; never asserts a time.
+import { build, preview } from 'vite';
+import { launchChromium } from '../e2e/chromium';
+
+const runs = 5;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function drawn(): number | false {
+	const cards = document.querySelector('[data-testid="kpi-cards"]');
+	const chart = document.querySelector<HTMLElement>('[data-testid="chart-win-rate-by-month"]');
+	const done =
+		cards?.getAttribute('aria-busy') === 'false' &&
+		cards.querySelectorAll('article').length >= 4 &&
+		chart?.dataset.state === 'ready' &&
+		chart.querySelector('canvas') !== null;
+	return done ? performance.now() : false;
+}
+
+if (!process.env.BENCH_SKIP_BUILD) await build({ logLevel: 'warn' });
+const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+const url = server.resolvedUrls!.local[0];
+const browser = await launchChromium();
+const firstDraw: number[] = [];
+const redraw: number[] = [];
+const owners = ['Maya Chen', 'Jonas Becker', 'Priya Nair', "Liam O'Connor", 'Sofia Rossi'];
+
+for (let i = 0; i < runs; i++) {
+	const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+	const page = await context.newPage();
+	await page.goto(url);
+	const drawnAt = (await (await page.waitForFunction(drawn, undefined, { polling: 'raf', timeout: 120_000 })).jsonValue()) as number;
+	const readyAt = await page.evaluate(() => performance.getEntriesByName('pulse:data-ready')[0]?.startTime ?? NaN);
+	firstDraw.push(drawnAt - readyAt);
+
+	const changedAt = await page.evaluate((owner) => {
+		const select = document.querySelector<HTMLSelectElement>('[data-testid="filter-owner"]')!;
+		select.value = owner;
+		const t = performance.now();
+		select.dispatchEvent(new Event('change', { bubbles: true }));
+		return t;
+	}, owners[i]);
+	await page.waitForFunction(() => document.querySelector('[data-testid="kpi-cards"]')?.getAttribute('aria-busy') === 'true', undefined, { polling: 'raf' });
+	const redrawnAt = (await (await page.waitForFunction(drawn, undefined, { polling: 'raf', timeout: 60_000 })).jsonValue()) as number;
+	redraw.push(redrawnAt - changedAt);
+	await context.close();
+}
+
+await browser.close();
+await server.close();
+const row = (name: string, xs: number[], target: number) =>
+	`| ${name} | ${Math.round(median(xs))} ms | ${xs.map(Math.round).join(', ')} | ${target} ms |`;
+console.log(['| measure | median of 5 | runs | target |', '|---|---|---|---|', row('data loaded → overview drawn', firstDraw, 2000), row('filter change → overview redrawn', redraw, 300)].join('\n'));
