@@ -7,6 +7,7 @@ import cltvByMonth from '../sql/kpis/cltv_by_month.sql?raw';
 import cltvHistorical from '../sql/kpis/cltv_historical.sql?raw';
 import cltvPeriod from '../sql/kpis/cltv_period.sql?raw';
 import customerMonthFlows from '../sql/kpis/customer_month_flows.sql?raw';
+import customerMonthStates from '../sql/kpis/customer_month_states.sql?raw';
 import customerMrr from '../sql/kpis/customer_mrr.sql?raw';
 import customerSurvivalCounts from '../sql/kpis/customer_survival_counts.sql?raw';
 import customersInScope from '../sql/kpis/customers_in_scope.sql?raw';
@@ -17,6 +18,7 @@ import funnelPeriod from '../sql/kpis/funnel_period.sql?raw';
 import leadsInScope from '../sql/kpis/leads_in_scope.sql?raw';
 import reportFilter from '../sql/kpis/report_filter.sql?raw';
 import reportMonths from '../sql/kpis/report_months.sql?raw';
+import reportPeriodMonths from '../sql/kpis/report_period_months.sql?raw';
 import reportPeriods from '../sql/kpis/report_periods.sql?raw';
 import reportSettings from '../sql/kpis/report_settings.sql?raw';
 import retentionByMonth from '../sql/kpis/retention_by_month.sql?raw';
@@ -38,6 +40,7 @@ const KPI_SQL = [
 	reportSettings,
 	dataBounds,
 	reportPeriods,
+	reportPeriodMonths,
 	reportMonths,
 	campaignChannels,
 	accountSegments,
@@ -57,6 +60,7 @@ const KPI_SQL = [
 	retentionPeriod,
 	retentionCohorts,
 	customerSurvivalCounts,
+	customerMonthStates,
 	customerMonthFlows,
 	cltvPeriod,
 	cltvByMonth,

@@ -7,7 +7,7 @@
 --                the account is not in accounts
 --   segment: the account's size band (account_segments.sql)
 -- Filters: segment as for deals; owner and channel keep accounts with at least one deal in
--- deals_in_scope (accounts have neither an owner nor a channel of their own).
+-- deals_in_scope.sql (accounts have neither an owner nor a channel of their own).
 CREATE OR REPLACE VIEW customers_in_scope AS
 WITH spells AS (
 	SELECT
@@ -20,7 +20,7 @@ lifetimes AS (
 	SELECT
 		s.account_id,
 		min(s.month) AS start_month,
-		min(s.month + INTERVAL 1 MONTH) FILTER (
+		min((s.month + INTERVAL 1 MONTH)::DATE) FILTER (
 			WHERE (s.next_month IS NULL OR s.next_month > s.month + INTERVAL 1 MONTH) AND s.month < b.revenue_end_month
 		)::DATE AS churn_month
 	FROM spells s, data_bounds b
@@ -51,4 +51,16 @@ customers AS (
 SELECT customers.*
 FROM customers, report_filter f
 WHERE (f.segment IS NULL OR customers.segment = f.segment)
-	AND ((f.owner IS NULL AND f.channel IS NULL) OR customers.account_id IN (SELECT account_id FROM deals_in_scope WHERE account_id IS NOT NULL));
+	AND (
+		(f.owner IS NULL AND f.channel IS NULL)
+		OR customers.account_id IN (
+			-- deals_in_scope's owner and channel rules, read from the raw tables: classifying every
+			-- deal only to test these two filters would cost more than the whole retention query
+			SELECT d.account_id
+			FROM deals d
+			LEFT JOIN campaign_channels c ON c.campaign = d.campaign
+			WHERE d.account_id IS NOT NULL
+				AND (f.owner IS NULL OR d.owner = f.owner)
+				AND (f.channel IS NULL OR coalesce(c.channel, 'Direct') = f.channel)
+		)
+	);

@@ -10,5 +10,5 @@ SELECT
 	count(*) FILTER (WHERE l.reached_deal) AS deals,
 	count(*) FILTER (WHERE l.won) AS won
 FROM leads_in_scope l
-JOIN report_periods p ON l.created_at >= p.from_month AND l.created_at < p.end_exclusive
+JOIN report_period_months p ON p.month = l.created_month
 GROUP BY p.period, l.lead_group;

@@ -21,7 +21,7 @@ SELECT
 	coalesce(sum(finish.mrr), 0) AS end_mrr,
 	sum(least(coalesce(finish.mrr, 0), opening.mrr)) AS retained_mrr
 FROM end_months e
-JOIN customer_mrr opening ON opening.month = e.end_month - INTERVAL 12 MONTH
+JOIN customer_mrr opening ON opening.month = (e.end_month - INTERVAL 12 MONTH)::DATE
 JOIN customers_in_scope c ON c.account_id = opening.account_id
 LEFT JOIN customer_mrr finish ON finish.account_id = opening.account_id AND finish.month = e.end_month
 GROUP BY e.end_month, c.icp_group;

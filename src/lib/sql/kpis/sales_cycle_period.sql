@@ -12,5 +12,5 @@ SELECT
 	quantile_cont(d.cycle_days, 0.75) AS p75_days,
 	avg(d.cycle_days) AS mean_days
 FROM sales_cycle_deals d
-JOIN report_periods p ON d.closed_at >= p.from_month AND d.closed_at < p.end_exclusive
+JOIN report_period_months p ON p.month = d.close_month
 GROUP BY p.period, d.icp_group, d.status;

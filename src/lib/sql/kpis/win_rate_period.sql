@@ -12,6 +12,6 @@ SELECT
 	count(d.amount) FILTER (WHERE d.status = 'lost') AS lost_priced,
 	count(*) FILTER (WHERE d.amount IS NULL) AS missing_amount
 FROM deals_in_scope d
-JOIN report_periods p ON d.closed_at >= p.from_month AND d.closed_at < p.end_exclusive
+JOIN report_period_months p ON p.month = d.close_month
 WHERE d.status IN ('won', 'lost')
 GROUP BY p.period, d.icp_group;
