@@ -71,7 +71,7 @@ export const DEFAULT_DRIFT_SETTINGS: DriftSettings = {
 	reference: null,
 	referenceMonths: 12,
 	minResolution: 4,
-	winRate: { windowMonths: 3, floor: 0.1, minPerGroup: 30, cusumK: 0.5, cusumH: 5, cusumMinPerGroup: 20 },
+	winRate: { windowMonths: 3, floor: 0.1, minPerGroup: 30, cusumK: 0.5, cusumH: 6, cusumMinPerGroup: 30 },
 	cycle: { windowMonths: 3, floor: 7, minPerGroup: 30 },
 	retention: { floor: 0.05, minPerGroup: 30 },
 	cltv: { windowMonths: 3, floor: 1.25, minPerGroup: 10 },
