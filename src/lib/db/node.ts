@@ -4,7 +4,7 @@ import type { Engine, ParquetCodec, SqlParam } from './engine';
 
 const require = createRequire(import.meta.url);
 
-type Blocking = typeof import('@duckdb/duckdb-wasm/dist/types/src/targets/duckdb-node-blocking');
+type Blocking = typeof import('@duckdb/duckdb-wasm/blocking');
 
 /**
  * duckdb-wasm's blocking Node bindings: the same wasm build the browser runs, so every view is
