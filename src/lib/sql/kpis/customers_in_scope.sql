@@ -2,9 +2,9 @@
 --   start_month: first month with mrr > 0
 --   churn_month: first month without mrr after a month with mrr, up to revenue_end_month (later
 --                months are unknown, not churn); NULL while the customer never lapsed (censored)
---   icp_group / tier: the account's classification in its start month (revenue_classified), so a
---                customer is judged by the ICP version in force when it became one; 'unknown' when
---                the account is not in accounts
+--   icp_group / tier: the account's classification on its first paying revenue row
+--                (revenue_classified), so a customer is judged by the ICP version in force when it
+--                became one; 'unknown' when the account is not in accounts
 --   segment: the account's size band (account_segments.sql)
 -- Filters: segment as for deals; owner and channel keep accounts with at least one deal in
 -- deals_in_scope.sql (accounts have neither an owner nor a channel of their own).
@@ -27,10 +27,10 @@ lifetimes AS (
 	GROUP BY s.account_id
 ),
 classified AS (
-	SELECT account_id, date_trunc('month', month)::DATE AS month, bool_or(is_icp) AS is_icp, min(tier) AS tier
+	SELECT account_id, arg_min(is_icp, month) AS is_icp, arg_min(tier, month) AS tier
 	FROM revenue_classified
 	WHERE mrr > 0
-	GROUP BY account_id, date_trunc('month', month)
+	GROUP BY account_id
 ),
 customers AS (
 	SELECT
@@ -45,7 +45,7 @@ customers AS (
 		coalesce(c.tier, 'unknown') AS tier,
 		coalesce(s.segment, 'Unknown') AS segment
 	FROM lifetimes l
-	LEFT JOIN classified c ON c.account_id = l.account_id AND c.month = l.start_month
+	LEFT JOIN classified c ON c.account_id = l.account_id
 	LEFT JOIN account_segments s ON s.account_id = l.account_id
 )
 SELECT customers.*

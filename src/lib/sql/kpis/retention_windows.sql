@@ -1,5 +1,6 @@
--- retention_windows: 12-month retention ending in each month the revenue data allows, per
--- icp_group. Opening cohort = customers in scope with mrr > 0 in the start month (end_month - 12
+-- retention_windows: 12-month retention per icp_group ending in each month of the current period
+-- and in the last month of each report period (clipped to the last revenue month), where the revenue
+-- data reaches 12 months back. Opening cohort = customers in scope with mrr > 0 in the start month (end_month - 12
 -- months); customers who start later are not in it.
 --   cohort_logos, retained_logos: cohort size, and those with mrr > 0 in end_month
 --   start_mrr:    the cohort's mrr in the start month
@@ -9,8 +10,13 @@
 -- count as retained: this is a point-in-time comparison).
 CREATE OR REPLACE VIEW retention_windows AS
 WITH end_months AS (
-	SELECT m.month::DATE AS end_month
-	FROM data_bounds b, range(b.revenue_start_month + INTERVAL 12 MONTH, b.revenue_end_month + INTERVAL 1 MONTH, INTERVAL 1 MONTH) AS m(month)
+	SELECT DISTINCT w.end_month
+	FROM (
+		SELECT month AS end_month FROM report_period_months WHERE period = 'current'
+		UNION ALL
+		SELECT least(p.to_month, b.revenue_end_month) FROM report_periods p, data_bounds b
+	) w, data_bounds b
+	WHERE w.end_month >= (b.revenue_start_month + INTERVAL 12 MONTH)::DATE AND w.end_month <= b.revenue_end_month
 )
 SELECT
 	e.end_month,
