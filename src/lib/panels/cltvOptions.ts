@@ -75,6 +75,7 @@ export function predictiveCltvOption(result: CltvResult, confidence: string): Ch
 	});
 	return intervalBarsOption({
 		format: formatMoneyCompact,
+		tooltipFormat: (v) => formatMoney(v),
 		yMin: 0,
 		bars: [
 			churnBar('ICP', ICP_COLOR, icp),

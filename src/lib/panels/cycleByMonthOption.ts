@@ -16,7 +16,7 @@ function point(month: string, d: CycleDistribution, minSample: number): RatePoin
 function describe(d: CycleDistribution, minSample: number) {
 	return {
 		value: d.n >= minSample ? `median ${formatDays(d.median)}` : 'not enough data',
-		detail: `IQR ${formatDays(d.p25)} to ${formatDays(d.p75)} · n = ${formatCount(d.n)}`
+		detail: d.n === 0 ? 'n = 0' : `IQR ${formatDays(d.p25)} to ${formatDays(d.p75)} · n = ${formatCount(d.n)}`
 	};
 }
 

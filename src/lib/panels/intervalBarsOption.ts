@@ -14,11 +14,14 @@ export interface IntervalBar {
 
 export interface IntervalBarsSpec {
 	bars: IntervalBar[];
-	/** Value text for tooltips and ticks. */
+	/** Value text for ticks, and for tooltips unless `tooltipFormat` is given (e.g. "$190k" on the axis, "$190,377" on hover). */
 	format: (value: number) => string;
+	tooltipFormat?: (value: number) => string;
 	yMin?: number;
 	yMax?: number;
 	yName?: string;
+	/** Bars along a category y-axis, first on top: for long labels such as campaign names. */
+	horizontal?: boolean;
 }
 
 const MISSING = ['-', '-', '-', '-', '-'];
@@ -29,33 +32,36 @@ const MISSING = ['-', '-', '-', '-', '-'];
  */
 export function intervalBarsOption(spec: IntervalBarsSpec): ChartOption {
 	const { bars, format } = spec;
+	const categoryAxis = {
+		type: 'category',
+		data: bars.map((b) => (b.value === null ? `${b.label}\n(not enough data)` : b.label)),
+		inverse: spec.horizontal,
+		axisLabel: { interval: 0, fontSize: 11, lineHeight: 15, margin: 10 }
+	};
+	const valueAxis = {
+		type: 'value',
+		min: spec.yMin,
+		max: spec.yMax,
+		name: spec.yName,
+		nameLocation: 'middle',
+		nameGap: spec.horizontal ? 30 : 56,
+		axisLabel: { formatter: (v: number) => format(v) }
+	};
 	return {
 		animation: false,
-		grid: { left: 72, right: 24, top: 24, bottom: 56 },
+		grid: spec.horizontal ? { left: 8, right: 32, top: 8, bottom: 40, containLabel: true } : { left: 72, right: 24, top: 24, bottom: 56 },
 		tooltip: {
 			trigger: 'axis',
 			axisPointer: { type: 'shadow' },
 			formatter: (params: { dataIndex: number }[]) => {
 				const bar = bars[params[0]?.dataIndex ?? -1];
 				if (!bar) return '';
-				const value = bar.value === null ? 'not enough data' : format(bar.value);
+				const value = bar.value === null ? 'not enough data' : (spec.tooltipFormat ?? format)(bar.value);
 				return tooltipRow(bar.label, bar.color, value, bar.detail);
 			}
 		},
-		xAxis: {
-			type: 'category',
-			data: bars.map((b) => (b.value === null ? `${b.label}\n(not enough data)` : b.label)),
-			axisLabel: { interval: 0, fontSize: 11, lineHeight: 15, margin: 10 }
-		},
-		yAxis: {
-			type: 'value',
-			min: spec.yMin,
-			max: spec.yMax,
-			name: spec.yName,
-			nameLocation: 'middle',
-			nameGap: 56,
-			axisLabel: { formatter: (v: number) => format(v) }
-		},
+		xAxis: spec.horizontal ? valueAxis : categoryAxis,
+		yAxis: spec.horizontal ? categoryAxis : valueAxis,
 		series: [
 			{
 				name: 'value',
