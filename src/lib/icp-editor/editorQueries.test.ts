@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../db/engine';
 import { openNodeEngine } from '../db/node';
+import { prepareDatabase } from '../db/prepareDatabase';
 import { tableRows, type Row } from '../db/rows';
 import { evaluateIcpReference } from '../icp/evaluateIcpReference';
-import { installIcp, setIcpClassifyBy } from '../icp/installIcp';
 import { parseIcpDefinition } from '../icp/parseIcpDefinition';
 import { TIERS, type IcpDefinition, type Tier } from '../icp/types';
 import { loadSampleParquet } from '../sample/writeSample';
-import canonicalTablesSql from '../sql/model/canonical_tables.sql?raw';
 import { queryAccountDetails, searchAccounts } from './accountWhy';
 import { prepareComparison, queryBacktestCounts, queryMovers, queryTransitions, type BacktestCounts, type CompareSide } from './compareVersions';
 import { removeCriterion, replaceCriterion } from './draftEdits';
@@ -38,8 +37,7 @@ let deals: DealRow[];
 beforeAll(async () => {
 	db = await openNodeEngine();
 	await loadSampleParquet(db, new URL('../../../data/sample', import.meta.url).pathname);
-	await db.exec(canonicalTablesSql);
-	await installIcp(db, bundled);
+	await prepareDatabase(db, bundled);
 	accounts = tableRows(await db.query('SELECT * FROM accounts'));
 	deals = tableRows<DealRow>(await db.query('SELECT account_id, CAST(created_at AS VARCHAR) AS created, status FROM deals'));
 });
@@ -85,22 +83,22 @@ describe('tier counts', () => {
 	});
 
 	it('follow the "classify all history by one version" switch', async () => {
-		await setIcpClassifyBy(db, '1');
+		await prepareDatabase(db, bundled, { classifyBy: '1' });
 		try {
 			expect(await queryTierCounts(db)).toEqual(referenceCounts(bundled, '1'));
 		} finally {
-			await setIcpClassifyBy(db, null);
+			await prepareDatabase(db, bundled);
 		}
 	});
 
 	it('follow an edited definition once it is installed', async () => {
-		await installIcp(db, edited);
+		await prepareDatabase(db, edited);
 		try {
 			const counts = await queryTierCounts(db);
 			expect(counts).toEqual(referenceCounts(edited, null));
 			expect(counts.accounts[1].byTier).not.toEqual(referenceCounts(bundled, null).accounts[1].byTier);
 		} finally {
-			await installIcp(db, bundled);
+			await prepareDatabase(db, bundled);
 		}
 	});
 
@@ -165,7 +163,7 @@ describe('comparing two definitions', () => {
 	}
 
 	it('moves accounts between tiers from the saved definition to a draft exactly as the reference does', async () => {
-		await installIcp(db, edited);
+		await prepareDatabase(db, edited);
 		try {
 			await prepareComparison(db, bundled);
 			const before = referenceTiers(bundled).get('2')!;
@@ -190,7 +188,7 @@ describe('comparing two definitions', () => {
 			const backtest = await queryBacktestCounts(db, savedV2, draftV2);
 			expect(backtest).toEqual({ x: referenceBacktest(before), y: referenceBacktest(after) });
 		} finally {
-			await installIcp(db, bundled);
+			await prepareDatabase(db, bundled);
 		}
 	});
 

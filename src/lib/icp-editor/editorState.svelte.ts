@@ -3,7 +3,7 @@ import { session } from '$lib/app/session.svelte';
 import { downloadFile } from '$lib/export/downloadFile';
 import type { AccountColumn } from '$lib/icp/accountColumns';
 import { checkCriteriaColumns } from '$lib/icp/checkCriteriaColumns';
-import { installIcp, setIcpClassifyBy } from '$lib/icp/installIcp';
+import { prepareDatabase } from '$lib/db/prepareDatabase';
 import { parseIcpDefinition } from '$lib/icp/parseIcpDefinition';
 import { IcpDefinitionError, type IcpDefinition, type IcpError } from '$lib/icp/types';
 import { profileAccounts, type AccountsProfile } from './attributeProfile';
@@ -28,8 +28,8 @@ function parseOrThrow(input: unknown): IcpDefinition {
 /**
  * The ICP editor's state for the whole session (kept when the user leaves the page): the draft being
  * edited, the definition applied to every panel, the one saved in the browser, and the apply cycle.
- * A valid draft is applied after a short pause: installIcp re-creates account_fit and the classified
- * views, then session.ready() bumps the revision every panel recomputes on.
+ * A valid draft is applied after a short pause: prepareDatabase re-creates account_fit, the frozen
+ * classification and the KPI views, then session.ready() bumps the revision every panel recomputes on.
  */
 class IcpEditorState {
 	draft = $state.raw<IcpDefinition>(parseOrThrow(defaultIcp));
@@ -115,7 +115,7 @@ class IcpEditorState {
 		this.status = 'applying';
 		const classifyBy = draft.versions.some((v) => v.version === this.classifyBy) ? this.classifyBy : null;
 		try {
-			const installed = await session.run('icp-editor:apply', (engine) => installIcp(engine, draft, { classifyBy }));
+			const installed = await session.run('icp-editor:apply', (engine) => prepareDatabase(engine, draft, { classifyBy }));
 			if (!installed) return;
 			this.applied = draft;
 			this.classifyBy = classifyBy;
@@ -138,9 +138,12 @@ class IcpEditorState {
 		}
 	}
 
+	/** The classification is frozen into tables (prepareDatabase), so switching versions re-prepares it. */
 	async setClassifyBy(version: string | null) {
+		const applied = this.applied;
 		try {
-			await session.run('icp-editor:classify', (engine) => setIcpClassifyBy(engine, version));
+			const prepared = await session.run('icp-editor:classify', (engine) => prepareDatabase(engine, applied, { classifyBy: version }));
+			if (!prepared) return;
 			this.classifyBy = version;
 			session.ready();
 		} catch (error) {
