@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DRIFT_SETTINGS, DriftSettingsError, resolveDriftSettings } from './settings';
+import { DEFAULT_DRIFT_SETTINGS, DriftSettingsError, resolveDriftSettings, type DriftSettingsInput } from './settings';
 
 describe('resolveDriftSettings', () => {
 	it('lays overrides over the defaults, leaving the rest alone', () => {
@@ -23,5 +23,12 @@ describe('resolveDriftSettings', () => {
 			expect(problems).toMatch(/^reference: "from" \(2024-12\) is after "to"/m);
 			expect(problems).toMatch(/^mix\.psiReview:/m);
 		}
+	});
+});
+
+describe('DriftSettingsInput', () => {
+	it('accepts a full settings object (what the settings form holds)', () => {
+		const full: DriftSettingsInput = DEFAULT_DRIFT_SETTINGS;
+		expect(resolveDriftSettings(full)).toEqual(DEFAULT_DRIFT_SETTINGS);
 	});
 });
