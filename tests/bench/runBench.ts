@@ -15,7 +15,7 @@ function drawn(): number | false {
 	const chart = document.querySelector<HTMLElement>('[data-testid="chart-win-rate-by-month"]');
 	const done =
 		cards?.getAttribute('aria-busy') === 'false' &&
-		cards.querySelectorAll('article').length >= 4 &&
+		cards.querySelectorAll("article").length >= 5 &&
 		chart?.dataset.state === 'ready' &&
 		chart.querySelector('canvas') !== null;
 	return done ? performance.now() : false;

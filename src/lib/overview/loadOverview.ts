@@ -3,20 +3,19 @@ import { queryFilterOptions, type FilterOptions } from '../app/filterOptions';
 import type { MonthRange } from '../app/period';
 import { reportFilterFromDashboard } from '../app/reportFilterFromDashboard';
 import type { Engine } from '../db/engine';
-import { queryCltv, queryCltvPeriods } from '../kpis/cltv';
+import { queryOverview } from '../kpis/overview';
 import { readReportSettings, setReportFilter } from '../kpis/reportFilter';
-import { queryRetention, queryRetentionPeriods } from '../kpis/retention';
-import { querySalesCycle, querySalesCyclePeriods } from '../kpis/salesCycle';
-import { queryWinRate, queryWinRatePeriods, type WinRateResult } from '../kpis/winRate';
+import { queryWinRateByMonth, type WinRateMonth } from '../kpis/winRate';
 import type { KpiCardModel } from './kpiCardModel';
-import { cltvCard, retentionCard, salesCycleCard, winRateCard } from './overviewCards';
+import { OVERVIEW_FAMILIES, overviewCard } from './overviewCards';
 
 export interface OverviewModel {
 	options: FilterOptions;
 	period: MonthRange;
 	previous: MonthRange;
 	cards: KpiCardModel[];
-	winRate: WinRateResult;
+	winRateByMonth: WinRateMonth[];
+	winRateEnoughData: boolean;
 }
 
 /** Everything the overview shows, in one engine task: set the filter, then read each KPI family. */
@@ -25,21 +24,13 @@ export async function loadOverview(engine: Engine, state: DashboardState, href: 
 	const filter = reportFilterFromDashboard(state, options.data);
 	await setReportFilter(engine, filter);
 	const settings = await readReportSettings(engine);
-	const winRate = await queryWinRate(engine);
-	const winRatePeriods = await queryWinRatePeriods(engine, settings);
-	const salesCycle = await querySalesCycle(engine);
-	const retention = await queryRetention(engine);
-	const cltv = await queryCltv(engine);
+	const overview = await queryOverview(engine);
 	return {
 		options,
-		period: { from: filter.fromMonth, to: filter.toMonth },
-		previous: { from: winRatePeriods.previous.from, to: winRatePeriods.previous.to },
-		cards: [
-			winRateCard(winRate, winRatePeriods.previous, settings, href),
-			salesCycleCard(salesCycle, (await querySalesCyclePeriods(engine, settings)).previous, settings, href),
-			retentionCard(retention, (await queryRetentionPeriods(engine, settings)).previous, settings, href),
-			cltvCard(cltv, (await queryCltvPeriods(engine, settings)).previous, settings, href)
-		],
-		winRate
+		period: { from: overview.period.from, to: overview.period.to },
+		previous: { from: overview.previousPeriod.from, to: overview.previousPeriod.to },
+		cards: OVERVIEW_FAMILIES.map((family) => overviewCard(overview[family], overview, settings, href)),
+		winRateByMonth: await queryWinRateByMonth(engine, settings),
+		winRateEnoughData: overview.winRate.enoughData
 	};
 }
