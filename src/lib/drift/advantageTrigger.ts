@@ -35,6 +35,8 @@ export interface AdvantageTriggerInput {
 interface Rules {
 	consecutiveMonths: number;
 	h: number | null;
+	/** "90%" */
+	confidence: string;
 }
 
 function explain(spec: AdvantageSpec, result: Omit<AdvantageTriggerResult, 'explanation' | 'evidence'>, point: AdvantagePoint | undefined, rules: Rules): string {
@@ -43,7 +45,7 @@ function explain(spec: AdvantageSpec, result: Omit<AdvantageTriggerResult, 'expl
 		return `${spec.title}: not enough data to compare ICP and non-ICP yet (each group needs the minimum sample in a ${spec.windowMonths}-month window). Nothing is flagged until there is.`;
 	}
 	const window = spec.windowMonths === 1 ? `In ${point.month}` : `In the ${spec.windowMonths} months to ${point.month}`;
-	const interval = point.low !== null && point.high !== null ? ` (90% interval ${formatAdvantage(point.low, spec.unit)} to ${formatAdvantage(point.high, spec.unit)})` : '';
+	const interval = point.low !== null && point.high !== null ? ` (${rules.confidence} interval ${formatAdvantage(point.low, spec.unit)} to ${formatAdvantage(point.high, spec.unit)})` : '';
 	const referenceText =
 		reference.advantage === null
 			? ''
@@ -54,14 +56,14 @@ function explain(spec: AdvantageSpec, result: Omit<AdvantageTriggerResult, 'expl
 	if (result.status === 'review') {
 		const parts: string[] = [];
 		if (point.reason === 'interval' || point.reason === 'interval+cusum') {
-			parts.push(`for ${rules.consecutiveMonths} months in a row the interval has reached ${formatAdvantage(spec.parity, spec.unit)}: the data no longer shows that ICP ${spec.claim}`);
+			parts.push(`for ${rules.consecutiveMonths} months in a row the ${rules.confidence} interval has included ${formatAdvantage(spec.parity, spec.unit)} (no advantage): the data no longer shows that ICP ${spec.claim}`);
 		}
 		if ((point.reason === 'cusum' || point.reason === 'interval+cusum') && point.cusum !== null && rules.h !== null) {
 			parts.push(`month after month the advantage has come in below the reference, and the accumulated shortfall (CUSUM ${point.cusum.toFixed(1)} standard errors) has passed ${rules.h}, which chance alone rarely does`);
 		}
 		verdict = `Review${since}: ${parts.join('; and ')}. ${spec.action}`;
 	} else if (result.status === 'watch') {
-		verdict = `Watch${since}: the advantage is below the ${formatAdvantage(spec.floor, spec.unit)} floor, but it cannot yet be told from noise. Nothing to change yet; keep an eye on the next months.`;
+		verdict = `Watch${since}: the advantage is below the ${formatAdvantage(spec.floor, spec.unit)} floor, but the evidence does not call for a review yet. Keep an eye on the next months.`;
 	} else if (!point.resolved) {
 		verdict = `The advantage is above the ${formatAdvantage(spec.floor, spec.unit)} floor. The window is too small to resolve the reference advantage, so only the floor is checked.`;
 	} else {
@@ -70,17 +72,16 @@ function explain(spec: AdvantageSpec, result: Omit<AdvantageTriggerResult, 'expl
 	return `${measured} ${verdict}`;
 }
 
-function evidence(spec: AdvantageSpec, point: AdvantagePoint | undefined, reference: AdvantageTriggerResult['reference']): EvidenceItem[] {
-	const valueUnit = spec.evidenceUnit;
-	const advantageUnit: EvidenceItem['unit'] = spec.unit === 'points' ? 'points' : spec.unit;
+function evidence(spec: AdvantageSpec, point: AdvantagePoint | undefined, reference: AdvantageTriggerResult['reference'], confidence: string): EvidenceItem[] {
+	const advantageUnit = spec.unit;
 	const items: EvidenceItem[] = [
-		{ label: 'ICP', value: point?.icp.value ?? null, unit: valueUnit },
-		{ label: 'non-ICP', value: point?.nonIcp.value ?? null, unit: valueUnit },
+		{ label: 'ICP', value: point?.icp.value ?? null, unit: spec.evidenceUnit },
+		{ label: 'non-ICP', value: point?.nonIcp.value ?? null, unit: spec.evidenceUnit },
 		{ label: 'ICP n', value: point?.icp.n ?? null, unit: 'count' },
 		{ label: 'non-ICP n', value: point?.nonIcp.n ?? null, unit: 'count' },
 		{ label: 'advantage', value: point?.advantage ?? null, unit: advantageUnit },
-		{ label: '90% low', value: point?.low ?? null, unit: advantageUnit },
-		{ label: '90% high', value: point?.high ?? null, unit: advantageUnit },
+		{ label: `${confidence} low`, value: point?.low ?? null, unit: advantageUnit },
+		{ label: `${confidence} high`, value: point?.high ?? null, unit: advantageUnit },
 		{ label: 'reference advantage', value: reference.advantage, unit: advantageUnit }
 	];
 	if (point?.cusum !== null && point?.cusum !== undefined) items.push({ label: 'CUSUM', value: point.cusum, unit: 'cusum' });
@@ -124,9 +125,10 @@ export function advantageTrigger(input: AdvantageTriggerInput): AdvantageTrigger
 		reference,
 		series
 	};
+	const confidence = `${Math.round(settings.confidence * 100)}%`;
 	return {
 		...partial,
-		evidence: evidence(spec, point, reference),
-		explanation: explain(spec, partial, point, { consecutiveMonths: settings.consecutiveMonths, h: input.cusum?.h ?? null })
+		evidence: evidence(spec, point, reference, confidence),
+		explanation: explain(spec, partial, point, { consecutiveMonths: settings.consecutiveMonths, h: input.cusum?.h ?? null, confidence })
 	};
 }
