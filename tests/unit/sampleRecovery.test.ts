@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import icp from '../../data/icp.json';
+import unrelatedIcp from '../fixtures/icp/unrelated-icp.json';
+import wrongIcp from '../fixtures/icp/wrong-icp.json';
 import type { Engine } from '../../src/lib/db/engine';
 import { openNodeEngine } from '../../src/lib/db/node';
 import { prepareDatabase } from '../../src/lib/db/prepareDatabase';
@@ -60,5 +62,20 @@ describe('the bundled sample, through the SQL views', () => {
 		expect(erosion.icp.rate!).toBeCloseTo(truth.winRate.erosion.icp.rate ?? Number.NaN, 9);
 		expect(baseline.advantage.low).toBeGreaterThan(0.15);
 		expect(erosion.advantage.diff).toBeLessThan(baseline.advantage.diff! - 0.05);
+	});
+});
+
+describe('the planted advantage belongs to the planted ICP', () => {
+	it('disappears under a definition unrelated to it and reverses under a wrong one', async () => {
+		await setReportFilter(engine, { fromMonth: truth.dataStart.slice(0, 7), toMonth: truth.dataEnd.slice(0, 7) });
+		await prepareDatabase(engine, unrelatedIcp);
+		const unrelated = (await queryWinRate(engine)).period.advantage;
+		expect(Math.abs(unrelated.diff!)).toBeLessThan(0.02);
+		expect(unrelated.low!).toBeLessThan(0);
+		expect(unrelated.high!).toBeGreaterThan(0);
+		await prepareDatabase(engine, wrongIcp);
+		expect((await queryWinRate(engine)).period.advantage.high!).toBeLessThan(0);
+		await prepareDatabase(engine, icp);
+		expect((await queryWinRate(engine)).period.advantage.low!).toBeGreaterThan(0.15);
 	});
 });
