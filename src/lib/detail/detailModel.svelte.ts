@@ -7,7 +7,7 @@ import { loadDetail, type DetailModel } from './loadDetail';
 export interface DetailModelState<T> {
 	readonly model: DetailModel<T> | null;
 	readonly error: string | null;
-	/** A newer filter is being computed; the model still shows the previous one. */
+	/** The query is running: the first one, or a newer filter's while the model still shows the previous one. */
 	readonly updating: boolean;
 }
 
@@ -18,7 +18,7 @@ export interface DetailModelState<T> {
 export function detailModel<T>(key: string, query: (engine: Engine) => Promise<T>): DetailModelState<T> {
 	let model = $state.raw<DetailModel<T> | null>(null);
 	let error = $state<string | null>(null);
-	let updating = $state(false);
+	let updating = $state(true);
 
 	$effect(() => {
 		void session.revision;
