@@ -4,7 +4,7 @@ import { CANONICAL_COLUMNS } from './convert';
 import { ident, literal } from './sqlText';
 import type { TableKind } from './types';
 
-/** One converted file waiting to be written, in export order (later position = later export). */
+/** One converted file waiting to be written; its position in the list is its export order. */
 export interface Staged {
 	/** Typed table from convertRaw. */
 	table: string;
@@ -28,13 +28,7 @@ export interface CommitCounts {
 	summed: number;
 }
 
-const KEYS: Record<TableKind, string[]> = {
-	accounts: ['account_id'],
-	deals: ['deal_id'],
-	leads: ['lead_id'],
-	revenue: ['account_id', 'month']
-};
-
+/** Later export first, then later line: the order in which rows win over rows with the same key. */
 const ORDER = '__file * 10000000000 + __row';
 
 function unionOf(staged: readonly Staged[], columns: (s: Staged) => string): string {
@@ -48,20 +42,19 @@ async function perFile(engine: Engine, sql: string, files: number): Promise<numb
 }
 
 /** Name → account id for rows that only name their account (case and surrounding spaces ignored). */
-async function writeNameLookup(engine: Engine, table: string): Promise<void> {
-	await engine.exec(
-		`CREATE OR REPLACE TEMP TABLE ${ident(table)} AS SELECT lower(trim(name)) AS k, min(account_id) AS account_id FROM accounts WHERE name IS NOT NULL GROUP BY 1`
-	);
+function namesOfAccounts(): string {
+	return `(SELECT lower(trim(name)) AS k, min(account_id) AS account_id FROM accounts WHERE name IS NOT NULL GROUP BY 1)`;
 }
 
-/** Moves rows of the union that match `where` into each file's rejects table with `reason`. */
+/** Moves rows of the union that match `where` into their file's rejects table with `reason`. */
 async function rejectFromUnion(engine: Engine, union: string, staged: readonly Staged[], where: string, reason: string): Promise<number[]> {
 	const counts = await perFile(engine, `SELECT __file, count(*) AS n FROM ${ident(union)} WHERE ${where} GROUP BY 1`, staged.length);
 	for (const [i, s] of staged.entries()) {
 		if (counts[i] === 0) continue;
+		const column = literal(s.accountColumn ?? '');
 		await engine.exec(
 			`INSERT INTO ${ident(s.rejectsTable)} BY NAME
-			SELECT u.__row, ${literal(s.accountColumn ?? '')} AS __column, 'column ' || ${literal(s.accountColumn ?? '')} || ': ' || ${reason} AS __reason, ${s.rawColumns.map((c) => `r.${ident(c)}`).join(', ')}
+			SELECT u.__row, ${column} AS __column, 'column ' || ${column} || ': ' || ${reason} AS __reason, ${s.rawColumns.map((c) => `r.${ident(c)}`).join(', ')}
 			FROM ${ident(union)} u JOIN ${ident(s.rawTable)} r ON r.rowid = u.__row WHERE u.__file = ${i} AND ${where}`
 		);
 	}
@@ -89,39 +82,32 @@ export async function commitAccounts(engine: Engine, id: string, staged: readonl
 	await engine.exec(`CREATE OR REPLACE TEMP TABLE ${ident(union)} AS ${unionOf(staged, selectOf)}`);
 	const rejected = new Array<number>(staged.length).fill(0);
 	if (staged.some((s) => s.attributesOnly)) {
-		const names = `${id}_names`;
-		await writeNameLookup(engine, names);
 		await engine.exec(
-			`UPDATE ${ident(union)} u SET account_id = coalesce((SELECT a.account_id FROM accounts a WHERE a.account_id = u.__key), (SELECT n.account_id FROM ${ident(names)} n WHERE n.k = lower(trim(u.__key))))
-			WHERE __attributes`
+			`UPDATE ${ident(union)} u SET account_id = m.resolved
+			FROM (SELECT k.__key, coalesce(a.account_id, n.account_id) AS resolved FROM (SELECT DISTINCT __key FROM ${ident(union)} WHERE __attributes) k
+				LEFT JOIN accounts a ON a.account_id = k.__key LEFT JOIN ${namesOfAccounts()} n ON n.k = lower(trim(k.__key))) m
+			WHERE u.__attributes AND u.__key = m.__key`
 		);
-		const missing = await rejectFromUnion(
-			engine,
-			union,
-			staged,
-			`__attributes AND account_id IS NULL`,
-			`'no account has the id or name ' || '''' || __key || ''''`
-		);
+		const missing = await rejectFromUnion(engine, union, staged, `__attributes AND (account_id IS NULL OR account_id NOT IN (SELECT account_id FROM accounts))`, `'no account has the id or name ' || '''' || __key || ''''`);
 		missing.forEach((n, i) => (rejected[i] += n));
 	}
-	const superseded = await perFile(
-		engine,
-		`SELECT __file, count(*) AS n FROM (SELECT __file, row_number() OVER (PARTITION BY account_id ORDER BY ${ORDER} DESC) AS k FROM ${ident(union)}) WHERE k > 1 GROUP BY 1`,
-		staged.length
-	);
+	const rows = await perFile(engine, `SELECT __file, count(*) AS n FROM ${ident(union)} GROUP BY 1`, staged.length);
+	const kept = await perFile(engine, `SELECT __file, count(*) AS n FROM (SELECT arg_max(__file, ${ORDER}) AS __file FROM ${ident(union)} GROUP BY account_id) GROUP BY 1`, staged.length);
 	const allColumns = [...canonical, ...extraTypes.keys()];
 	const existing = `SELECT ${allColumns.map(ident).join(', ')}, -1 AS __file, 0 AS __row FROM accounts WHERE account_id IN (SELECT account_id FROM ${ident(union)})`;
-	const merged = `SELECT account_id, ${allColumns
-		.slice(1)
-		.map((c) => `arg_max(${ident(c)}, ${ORDER}) FILTER (WHERE ${ident(c)} IS NOT NULL) AS ${ident(c)}`)
-		.join(', ')}
-		FROM (${existing} UNION ALL BY NAME SELECT ${allColumns.map(ident).join(', ')}, __file, __row FROM ${ident(union)}) GROUP BY account_id`;
-	const mergedTable = `${id}_accounts_merged`;
-	await engine.exec(`CREATE OR REPLACE TEMP TABLE ${ident(mergedTable)} AS ${merged}`);
-	await engine.exec(`DELETE FROM accounts WHERE account_id IN (SELECT account_id FROM ${ident(mergedTable)})`);
-	await engine.exec(`INSERT INTO accounts BY NAME SELECT * FROM ${ident(mergedTable)}`);
-	await engine.exec(`DROP TABLE ${ident(mergedTable)}; DROP TABLE ${ident(union)}`);
-	return staged.map((_, i) => ({ superseded: superseded[i], rejected: rejected[i], unknownAccount: 0, summed: 0 }));
+	const merged = `${id}_accounts_merged`;
+	await engine.exec(
+		`CREATE OR REPLACE TEMP TABLE ${ident(merged)} AS
+		SELECT account_id, ${allColumns
+			.slice(1)
+			.map((c) => `arg_max(${ident(c)}, ${ORDER}) FILTER (WHERE ${ident(c)} IS NOT NULL) AS ${ident(c)}`)
+			.join(', ')}
+		FROM (${existing} UNION ALL BY NAME SELECT ${allColumns.map(ident).join(', ')}, __file, __row FROM ${ident(union)}) GROUP BY account_id`
+	);
+	await engine.exec(`DELETE FROM accounts WHERE account_id IN (SELECT account_id FROM ${ident(merged)})`);
+	await engine.exec(`INSERT INTO accounts BY NAME SELECT * FROM ${ident(merged)}`);
+	await engine.exec(`DROP TABLE ${ident(merged)}; DROP TABLE ${ident(union)}`);
+	return staged.map((_, i) => ({ superseded: rows[i] - kept[i], rejected: rejected[i], unknownAccount: 0, summed: 0 }));
 }
 
 /** Adds missing extra columns to accounts; a column that is text anywhere becomes VARCHAR everywhere. */
@@ -143,6 +129,12 @@ async function reconcileExtraColumns(engine: Engine, staged: readonly Staged[]):
 	return types;
 }
 
+const KEYS: Record<'deals' | 'leads' | 'revenue', string[]> = {
+	deals: ['deal_id'],
+	leads: ['lead_id'],
+	revenue: ['account_id', 'month']
+};
+
 /**
  * Deals, leads and revenue: the latest row per key wins (later export, then later line) and
  * replaces the canonical row with that key. Accounts named rather than identified are looked up by
@@ -154,41 +146,48 @@ export async function commitKeyed(engine: Engine, id: string, kind: 'deals' | 'l
 	if (staged.length === 0) return [];
 	const canonical = CANONICAL_COLUMNS[kind].map(([c]) => c);
 	const union = `${id}_${kind}_union`;
-	await engine.exec(`CREATE OR REPLACE TEMP TABLE ${ident(union)} AS ${unionOf(staged, () => [...canonical, '__account_name'].join(', '))}`);
-	const names = `${id}_names`;
-	await writeNameLookup(engine, names);
 	await engine.exec(
-		`UPDATE ${ident(union)} u SET account_id = n.account_id FROM ${ident(names)} n WHERE u.account_id IS NULL AND n.k = lower(trim(u.__account_name))`
+		`CREATE OR REPLACE TEMP TABLE ${ident(union)} AS
+		SELECT u.* REPLACE (coalesce(u.account_id, n.account_id) AS account_id)
+		FROM (${unionOf(staged, () => [...canonical, '__account_name'].join(', '))}) u
+		LEFT JOIN ${namesOfAccounts()} n ON u.account_id IS NULL AND n.k = lower(trim(u.__account_name))`
 	);
 	const rejected = new Array<number>(staged.length).fill(0);
 	let source = union;
+	let rowsOf = 'count(*)';
 	if (kind === 'revenue') {
 		const missing = await rejectFromUnion(engine, union, staged, 'account_id IS NULL', `'no account is named ' || '''' || __account_name || ''''`);
 		missing.forEach((n, i) => (rejected[i] += n));
 		source = `${id}_revenue_summed`;
+		rowsOf = 'sum(__rows)';
 		await engine.exec(
-			`CREATE OR REPLACE TEMP TABLE ${ident(source)} AS SELECT account_id, month, sum(mrr) AS mrr, max(__row) AS __row, __file, count(*) AS __rows FROM ${ident(union)} GROUP BY account_id, month, __file`
+			`CREATE OR REPLACE TEMP TABLE ${ident(source)} AS
+			SELECT account_id, month, sum(mrr) AS mrr, max(__row) AS __row, __file, count(*) AS __rows FROM ${ident(union)} GROUP BY account_id, month, __file`
 		);
 	}
 	const keys = KEYS[kind];
-	const winners = `${id}_${kind}_winners`;
-	const rowsOf = kind === 'revenue' ? 'sum(__rows)' : 'count(*)';
-	await engine.exec(
-		`CREATE OR REPLACE TEMP TABLE ${ident(winners)} AS SELECT * FROM ${ident(source)} QUALIFY row_number() OVER (PARTITION BY ${keys.join(', ')} ORDER BY ${ORDER} DESC) = 1`
-	);
 	const all = await perFile(engine, `SELECT __file, ${rowsOf} AS n FROM ${ident(source)} GROUP BY 1`, staged.length);
-	const groups = await perFile(engine, `SELECT __file, count(*) AS n FROM ${ident(source)} GROUP BY 1`, staged.length);
-	const kept = await perFile(engine, `SELECT __file, ${rowsOf} AS n FROM ${ident(winners)} GROUP BY 1`, staged.length);
-	const match = keys.map((k) => `t.${k} = w.${k}`).join(' AND ');
-	await engine.exec(`DELETE FROM ${kind} t WHERE EXISTS (SELECT 1 FROM ${ident(winners)} w WHERE ${match})`);
-	await engine.exec(`INSERT INTO ${kind} (${canonical.join(', ')}) SELECT ${canonical.join(', ')} FROM ${ident(winners)}`);
-	const unknownRows = kind === 'revenue' ? 'sum(__rows)' : 'count(*)';
-	const unknown = await perFile(
+	const groups = kind === 'revenue' ? await perFile(engine, `SELECT __file, count(*) AS n FROM ${ident(source)} GROUP BY 1`, staged.length) : all;
+	// Usually no key repeats, and finding that out is one aggregation; only repeated keys lose rows.
+	const best = `${id}_${kind}_best`;
+	await engine.exec(`CREATE OR REPLACE TEMP TABLE ${ident(best)} AS SELECT ${keys.join(', ')}, max(${ORDER}) AS best FROM ${ident(source)} GROUP BY ${keys.join(', ')} HAVING count(*) > 1`);
+	const sameKey = keys.map((k) => `s.${k} = b.${k}`).join(' AND ');
+	const lost = await perFile(
 		engine,
-		`SELECT __file, ${unknownRows} AS n FROM ${ident(winners)} WHERE account_id IS NULL OR account_id NOT IN (SELECT account_id FROM accounts) GROUP BY 1`,
+		`SELECT s.__file, ${kind === 'revenue' ? 'sum(s.__rows)' : 'count(*)'} AS n FROM ${ident(source)} s JOIN ${ident(best)} b ON ${sameKey} WHERE s.__file * 10000000000 + s.__row < b.best GROUP BY 1`,
 		staged.length
 	);
-	await engine.exec(`DROP TABLE ${ident(winners)}; DROP TABLE IF EXISTS ${ident(`${id}_revenue_summed`)}; DROP TABLE ${ident(union)}; DROP TABLE ${ident(names)}`);
-	return staged.map((_, i) => ({ superseded: all[i] - kept[i], rejected: rejected[i], unknownAccount: unknown[i], summed: all[i] - groups[i] }));
+	if (lost.some((n) => n > 0)) {
+		await engine.exec(`DELETE FROM ${ident(source)} s USING ${ident(best)} b WHERE ${sameKey} AND s.__file * 10000000000 + s.__row < b.best`);
+	}
+	const match = keys.map((k) => `t.${k} = w.${k}`).join(' AND ');
+	await engine.exec(`DELETE FROM ${kind} t WHERE EXISTS (SELECT 1 FROM ${ident(source)} w WHERE ${match})`);
+	await engine.exec(`INSERT INTO ${kind} (${canonical.join(', ')}) SELECT ${canonical.join(', ')} FROM ${ident(source)}`);
+	const unknown = await perFile(
+		engine,
+		`SELECT __file, ${rowsOf} AS n FROM ${ident(source)} WHERE account_id IS NULL OR account_id NOT IN (SELECT account_id FROM accounts) GROUP BY 1`,
+		staged.length
+	);
+	await engine.exec(`DROP TABLE ${ident(best)}; DROP TABLE IF EXISTS ${ident(`${id}_revenue_summed`)}; DROP TABLE ${ident(union)}`);
+	return staged.map((_, i) => ({ superseded: lost[i], rejected: rejected[i], unknownAccount: unknown[i], summed: all[i] - groups[i] }));
 }
-

@@ -92,7 +92,6 @@ function sqlQuote(expr: string): string {
 /** SQL converting source text `s` (or typed value) for `field`, and what to say when it fails. */
 function conversion(plan: Plan, source: Source, mapping: ImportMapping): { value: string; failure: string | null } {
 	const s = `__s${source.i}`;
-	const p = `__p${source.i}`;
 	const text = source.type === 'VARCHAR';
 	const dec = literal(mapping.decimals[source.column] === ',' ? ',' : '.');
 	const decimalNote = mapping.decimals[source.column] === ',' ? ' with decimal comma' : '';
@@ -101,7 +100,7 @@ function conversion(plan: Plan, source: Source, mapping: ImportMapping): { value
 		case 'annual_revenue':
 		case 'mrr':
 			return text
-				? { value: `import_amount_value(${p}, ${dec})`, failure: `${sqlQuote(s)} || ' is not an amount${decimalNote}'` }
+				? { value: `import_amount(${s}, ${dec})`, failure: `${sqlQuote(s)} || ' is not an amount${decimalNote}'` }
 				: { value: `TRY_CAST(${s} AS DOUBLE)`, failure: `${sqlQuote(`CAST(${s} AS VARCHAR)`)} || ' is not a number'` };
 		case 'employees':
 			return text
@@ -170,9 +169,6 @@ function conversionQuery(raw: string, plan: Plan, mapping: ImportMapping): strin
 	const level0 = plan.sources
 		.map((s) => (s.type === 'VARCHAR' ? `${trimmedText(ident(s.column))} AS __s${s.i}` : `${ident(s.column)} AS __s${s.i}`))
 		.join(', ');
-	const needsParts = (s: Source) => s.type === 'VARCHAR' && ['amount', 'annual_revenue', 'mrr'].includes(s.field);
-	const partsList = plan.sources.filter(needsParts).map((s) => `import_amount_parts(__s${s.i}) AS __p${s.i}`);
-	const level1 = ['*', ...partsList].join(', ');
 	const conversions = new Map(plan.sources.map((s) => [s.i, conversion(plan, s, mapping)]));
 	const level2 = ['*', ...plan.sources.filter((s) => !plan.extras.some((e) => e.i === s.i)).map((s) => `${conversions.get(s.i)!.value} AS __c${s.i}`)].join(', ');
 	const field = (f: CanonicalField) => {
@@ -181,35 +177,36 @@ function conversionQuery(raw: string, plan: Plan, mapping: ImportMapping): strin
 		return list.length === 1 ? `__c${list[0].i}` : `coalesce(${list.map((s) => `__c${s.i}`).join(', ')})`;
 	};
 	const label = (f: CanonicalField) => plan.byField.get(f)?.[0]?.column ?? f;
-	const failures: string[] = [];
+	/** Each failure: when it applies, and the {column, reason} it reports. */
+	const failures: { when: string; what: string }[] = [];
+	const fail = (when: string, column: string, reason: string) => failures.push({ when, what: `{'column': ${literal(column)}, 'reason': ${reason}}` });
 	for (const s of plan.sources) {
 		const failure = conversions.get(s.i)?.failure;
-		if (failure && !plan.extras.some((e) => e.i === s.i)) failures.push(`CASE WHEN __s${s.i} IS NOT NULL AND __c${s.i} IS NULL THEN {'column': ${literal(s.column)}, 'reason': ${failure}} END`);
+		if (failure && !plan.extras.some((e) => e.i === s.i)) fail(`__s${s.i} IS NOT NULL AND __c${s.i} IS NULL`, s.column, failure);
 	}
 	const allEmpty = (f: CanonicalField) => (plan.byField.get(f) ?? []).map((s) => `__s${s.i} IS NULL`).join(' AND ') || 'true';
 	for (const [f, what] of REQUIRED[plan.kind]) {
-		failures.push(`CASE WHEN ${allEmpty(f)} THEN {'column': ${literal(label(f))}, 'reason': 'is empty (${NOUN[plan.kind]} needs its ${what})'} END`);
+		fail(allEmpty(f), label(f), `'is empty (${NOUN[plan.kind]} needs its ${what})'`);
 	}
 	if (plan.kind === 'revenue') {
 		const account = plan.byField.has('account_id') ? 'account_id' : 'account_name';
-		failures.push(`CASE WHEN ${allEmpty('account_id')} AND ${allEmpty('account_name')} THEN {'column': ${literal(label(account))}, 'reason': 'is empty (a revenue row needs its account)'} END`);
+		fail(`${allEmpty('account_id')} AND ${allEmpty('account_name')}`, label(account), `'is empty (a revenue row needs its account)'`);
 	}
 	/** Output column → SQL; canonical and __account_name columns are cast to their types. */
 	const typed = new Map<string, string>();
 	if (plan.kind === 'accounts') {
 		const key = plan.byField.has('account_id') ? field('account_id') : field('name');
 		const keyLabel = plan.byField.has('account_id') ? label('account_id') : label('name');
-		failures.push(`CASE WHEN ${key} IS NULL THEN {'column': ${literal(keyLabel)}, 'reason': 'is empty (an account needs an id or a name)'} END`);
+		fail(`${key} IS NULL`, keyLabel, `'is empty (an account needs an id or a name)'`);
 		typed.set('account_id', key);
 		for (const [c] of CANONICAL_COLUMNS.accounts.slice(1)) typed.set(c, field(c as CanonicalField));
 	} else if (plan.kind === 'deals') {
 		const stage = plan.byField.get('stage')?.[0];
 		const status = stage ? `__c${stage.i}` : 'NULL';
 		const closed = field('closed_at');
-		failures.push(
-			`CASE WHEN ${status} = 'skip' THEN {'column': ${literal(label('stage'))}, 'reason': ${sqlQuote(stage ? `__s${stage.i}` : "''")} || ' is a stage the mapping skips'} END`,
-			`CASE WHEN ${status} IN ('won', 'lost') AND ${closed} IS NULL AND ${allEmpty('closed_at')} THEN {'column': ${literal(label('closed_at'))}, 'reason': 'is empty but the deal is ' || ${status}} END`
-		);
+		fail(`${status} = 'skip'`, label('stage'), `${sqlQuote(stage ? `__s${stage.i}` : "''")} || ' is a stage the mapping skips'`);
+		if (plan.byField.has('closed_at')) fail(`${status} IN ('won', 'lost') AND ${closed} IS NULL AND ${allEmpty('closed_at')}`, label('closed_at'), `'is empty but the deal is ' || ${status}`);
+		else fail(`${status} IN ('won', 'lost')`, label('stage'), `'is ' || ${sqlQuote(stage ? `__s${stage.i}` : "''")} || ' but no column gives the close date'`);
 		const currency = `coalesce(${field('currency')}, ${currencyFromAmount(plan)}, ${mapping.defaultCurrency ? literal(mapping.defaultCurrency.toUpperCase()) : 'NULL'})`;
 		for (const [c] of CANONICAL_COLUMNS.deals) typed.set(c, field(c as CanonicalField));
 		typed.set('closed_at', `CASE WHEN ${status} = 'open' THEN NULL ELSE ${closed} END`).set('status', status).set('currency', currency);
@@ -220,20 +217,21 @@ function conversionQuery(raw: string, plan: Plan, mapping: ImportMapping): strin
 	const types = new Map<string, string>([...CANONICAL_COLUMNS[plan.kind], ['__account_name', 'VARCHAR']]);
 	const typedColumns = [...typed].map(([c, sql]) => `CAST(${sql} AS ${types.get(c)}) AS ${c}`);
 	for (const e of plan.extras) typedColumns.push(`__s${e.i} AS ${ident(`__x_${e.name}`)}`);
-	const list = `list_filter([${failures.join(', ')}], x -> x IS NOT NULL)`;
+	// The list is built only for failing rows: building it for every row costs more than the checks.
+	const anyFailure = failures.map((f) => `coalesce(${f.when}, false)`).join(' OR ') || 'false';
+	const list = `CASE WHEN ${anyFailure} THEN list_filter([${failures.map((f) => `CASE WHEN ${f.when} THEN ${f.what} END`).join(', ')}], x -> x IS NOT NULL) END`;
 	return `WITH l0 AS (SELECT rowid AS __row, ${level0} FROM ${ident(raw)}),
-		l1 AS (SELECT ${level1} FROM l0),
-		l2 AS (SELECT ${level2} FROM l1)
+		l2 AS (SELECT ${level2} FROM l0)
 		SELECT __row, ${typedColumns.join(', ')}, ${list} AS __failures FROM l2`;
 }
 
 function currencyFromAmount(plan: Plan): string {
 	const amounts = (plan.byField.get('amount') ?? []).filter((s) => s.type === 'VARCHAR');
-	return amounts.length === 0 ? 'NULL' : `coalesce(${amounts.map((s) => `import_currency_code(__p${s.i})`).join(', ')})`;
+	return amounts.length === 0 ? 'NULL' : `coalesce(${amounts.map((s) => `import_currency(__s${s.i})`).join(', ')})`;
 }
 
 export interface Converted {
-	/** Typed rows that converted cleanly: canonical columns, __row, __account_name, __x_<extra>, __failures (empty). */
+	/** Typed rows that converted cleanly: canonical columns, __row, __account_name, __x_<extra>, __failures (NULL). */
 	table: string;
 	loaded: number;
 	rejected: number;
@@ -252,8 +250,9 @@ export async function convertRaw(
 	rejectsTable: string,
 	columns: readonly RawColumn[],
 	mapping: ImportMapping,
-	attributesOnly = false
+	options: { attributesOnly?: boolean; stageValues?: readonly string[] | null } = {}
 ): Promise<Converted> {
+	const attributesOnly = options.attributesOnly ?? false;
 	const missing = attributesOnly ? [] : missingFields(mapping.kind, mapping.columns);
 	if (missing.length > 0) throw new ImportError(file, `the mapping to ${mapping.kind} lacks ${missing.join(' and ')}`);
 	for (const name of Object.values(mapping.extraColumns)) {
@@ -268,16 +267,16 @@ export async function convertRaw(
 	} catch (e) {
 		throw new ImportError(file, (e as Error).message);
 	}
-	if (plan.byField.has('stage')) plan.stageTargets = await stageTargets(engine, file, plan, mapping, raw);
+	if (plan.byField.has('stage')) plan.stageTargets = await stageTargets(engine, file, plan, mapping, raw, options.stageValues ?? null);
 	const table = `${id}_typed`;
 	await engine.exec(`CREATE OR REPLACE TABLE ${ident(table)} AS ${conversionQuery(raw, plan, mapping)}`);
 	const rawColumnsList = columns.map((c) => `r.${ident(c.name)}`).join(', ');
 	await engine.exec(
 		`INSERT INTO ${ident(rejectsTable)} BY NAME SELECT c.__row, c.__failures[1].column AS __column,
 			array_to_string(list_transform(c.__failures, x -> 'column ' || x.column || CASE WHEN starts_with(x.reason, 'is ') THEN ' ' ELSE ': ' END || x.reason), '; ') AS __reason, ${rawColumnsList}
-		FROM ${ident(table)} c JOIN ${ident(raw)} r ON r.rowid = c.__row WHERE len(c.__failures) > 0`
+		FROM ${ident(table)} c JOIN ${ident(raw)} r ON r.rowid = c.__row WHERE c.__failures IS NOT NULL`
 	);
-	await engine.exec(`DELETE FROM ${ident(table)} WHERE len(__failures) > 0`);
+	await engine.exec(`DELETE FROM ${ident(table)} WHERE __failures IS NOT NULL`);
 	const [counts] = tableRows(await engine.query(`SELECT (SELECT count(*) FROM ${ident(table)}) AS loaded, (SELECT count(*) FROM ${ident(rejectsTable)} WHERE __row IS NOT NULL) AS rejected`));
 	const extras = await extraTypes(engine, table, plan);
 	return { table, loaded: Number(counts.loaded), rejected: Number(counts.rejected), extras };
@@ -286,14 +285,16 @@ export async function convertRaw(
 const MAX_STAGES = 1000;
 
 /** Every distinct stage value in the file gets a target: the mapping's, else the default rules. */
-async function stageTargets(engine: Engine, file: string, plan: Plan, mapping: ImportMapping, raw: string): Promise<Map<string, string>> {
+async function stageTargets(engine: Engine, file: string, plan: Plan, mapping: ImportMapping, raw: string, known: readonly string[] | null): Promise<Map<string, string>> {
 	const stage = plan.byField.get('stage')![0];
-	const values = tableRows(
-		await engine.query(`SELECT DISTINCT lower(${trimmedText(ident(stage.column))}) AS key FROM ${ident(raw)} WHERE ${trimmedText(ident(stage.column))} IS NOT NULL LIMIT ${MAX_STAGES + 1}`)
-	);
-	if (values.length > MAX_STAGES) throw new ImportError(file, `column ${stage.column} has more than ${MAX_STAGES} distinct values; it is not a stage or status column`);
+	const keys =
+		known?.map(stageKey) ??
+		tableRows(
+			await engine.query(`SELECT DISTINCT lower(${trimmedText(ident(stage.column))}) AS key FROM ${ident(raw)} WHERE ${trimmedText(ident(stage.column))} IS NOT NULL LIMIT ${MAX_STAGES + 1}`)
+		).map((r) => String(r.key));
+	if (keys.length > MAX_STAGES) throw new ImportError(file, `column ${stage.column} has more than ${MAX_STAGES} distinct values; it is not a stage or status column`);
 	const targets = new Map<string, string>();
-	for (const { key } of values) targets.set(String(key), mapping.stages[stageKey(String(key))] ?? classifyStage(String(key)));
+	for (const key of keys) targets.set(key, mapping.stages[key] ?? classifyStage(key));
 	return targets;
 }
 

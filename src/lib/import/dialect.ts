@@ -82,9 +82,14 @@ function evaluate(lines: readonly (string | null)[], candidate: Candidate, first
 	return { candidate, width, headerIndex, records, consistency: body.length === 0 ? 1 : matching / body.length, matching };
 }
 
+/** Tiers: a consistent multi-column table, a mostly consistent one (ragged rows), anything else. */
+function tier(e: Evaluation): number {
+	if (e.width <= 1) return 0;
+	return e.consistency >= CONSISTENT ? 2 : e.consistency >= 0.5 ? 1 : 0;
+}
+
 function better(a: Evaluation, b: Evaluation): boolean {
-	const score = (e: Evaluation) => (e.width > 1 && e.consistency >= CONSISTENT ? 1 : 0);
-	if (score(a) !== score(b)) return score(a) > score(b);
+	if (tier(a) !== tier(b)) return tier(a) > tier(b);
 	if (a.matching !== b.matching) return a.matching > b.matching;
 	return a.width > b.width;
 }
@@ -109,7 +114,7 @@ export function chooseLayout(lines: readonly (string | null)[], duck: DuckSniff 
 		const named = (e: Evaluation) => JSON.stringify(e.candidate.delimiter);
 		if (own.consistency < CONSISTENT) note = `sniff_csv's delimiter ${JSON.stringify(duck.delimiter)} gives a ragged table`;
 		else if (better(bestFallback, own) && bestFallback.width > own.width) {
-			note = `sniff_csv found ${own.width} column(s); ${named(bestFallback)} gives ${bestFallback.width} consistent columns`;
+			note = `sniff_csv found ${own.width} column(s); ${named(bestFallback)} gives ${bestFallback.width} columns`;
 		} else {
 			chosen = own;
 			sniffer = 'duckdb';

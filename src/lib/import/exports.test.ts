@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadExportFolder } from '../../cli/loadExportFolder';
 import type { Engine } from '../db/engine';
-import { openNodeEngine } from '../db/node';
+import { nodeParquetCodec, openNodeEngine } from '../db/node';
 import { ensureImportSchema, importFiles, readImportFile, rejectedRowsCsv } from './index';
 import { clearCanonicalTables, sourceOf, sourceOfFile, tableAsText } from './testFiles';
 import type { ImportResult } from './types';
@@ -240,6 +241,45 @@ describe('revenue, gzip and files no kind fits', () => {
 				2,
 				'not an accounts, deals, revenue or leads table: closest is accounts (has Name; lacks a company attribute column (industry, employees, annual revenue, country, region, funding stage or tech stack)); its 2 rows are not loaded'
 			]
+		]);
+	});
+});
+
+describe('a whole export folder', () => {
+	it('loads every file in kind order, resolves accounts across files and joins an attribute table', async () => {
+		const results = await loadExportFolder(engine, DIR, nodeParquetCodec());
+		const byFile = Object.fromEntries(results.map((r) => [r.file, [r.kind, r.read, r.loaded, r.rejected, r.superseded, r.unknownAccount, r.ignoredRows]]));
+		expect(byFile).toEqual({
+			'account-ownership.csv': ['account_attributes', 4, 3, 1, 0, 0, 0],
+			'bom-accounts.csv': ['accounts', 3, 3, 0, 0, 0, 0],
+			'eu-semicolon-deals.csv': ['deals', 4, 4, 0, 0, 0, 0],
+			'hubspot-companies.csv': ['accounts', 6, 5, 1, 1, 0, 0],
+			'hubspot-contacts-utf16.tsv': ['leads', 3, 3, 0, 0, 1, 0],
+			'hubspot-deals.csv': ['deals', 7, 7, 0, 1, 2, 0],
+			'pipedrive-deals.csv': ['deals', 5, 3, 2, 0, 0, 0],
+			'products.csv': [null, 0, 0, 0, 0, 0, 2],
+			'revenue-mrr.csv': ['revenue', 5, 5, 0, 0, 1, 0],
+			'salesforce-opportunities.csv': ['deals', 6, 5, 1, 0, 0, 0],
+			'team-roster.csv': [null, 0, 0, 0, 0, 0, 2]
+		});
+		expect(results.find((r) => r.file === 'account-ownership.csv')?.rejects.map((r) => r.message)).toEqual(["line 5, column Company ID: no account has the id or name '1234567890'"]);
+		const accounts = await tableAsText(engine, 'accounts', 'account_id');
+		expect(accounts.map((a) => [a.account_id, a.ownership, a.parent_company])).toEqual([
+			['9876543210', 'Private', null],
+			['9876543211', 'Public', 'Globex Holdings'],
+			['9876543212', null, null],
+			['9876543213', 'Non-profit', null],
+			['A-001', 'Private', null],
+			['A-002', 'Private', null],
+			['A-003', 'Government', null]
+		]);
+		const counts = await tableAsText(engine, '(SELECT (SELECT count(*) FROM deals) AS deals, (SELECT count(*) FROM leads) AS leads, (SELECT count(*) FROM revenue) AS revenue)', 'deals');
+		expect(counts).toEqual([{ deals: '18', leads: '3', revenue: '4' }]);
+		const byName = await tableAsText(engine, "(SELECT deal_id, account_id FROM deals WHERE deal_id IN ('0065g00000AbCd1', 'EU-2', '102'))", 'deal_id');
+		expect(byName).toEqual([
+			{ deal_id: '0065g00000AbCd1', account_id: '9876543210' },
+			{ deal_id: '102', account_id: '9876543211' },
+			{ deal_id: 'EU-2', account_id: '9876543212' }
 		]);
 	});
 });

@@ -4,7 +4,7 @@ import { ImportError } from './bytes';
 import { commitAccounts, commitKeyed, type CommitCounts, type Staged } from './commit';
 import { convertRaw, type Converted } from './convert';
 import { normalizeHeader } from './headers';
-import { readImportFile, type ReadOptions } from './readFile';
+import { MAX_STAGE_VALUES, readImportFile, type ReadOptions } from './readFile';
 import { finalizeRejects, rejectedRows } from './rejects';
 import { ident } from './sqlText';
 import { extraColumnNames } from './suggest';
@@ -84,7 +84,12 @@ async function convert(engine: Engine, p: Pending, options: LoadOptions): Promis
 	const { parsed } = p;
 	const mapping = p.mapping as ImportMapping;
 	options.onProgress?.({ file: parsed.file, phase: 'convert', rows: parsed.read });
-	p.converted = await convertRaw(engine, parsed.file, parsed.internal.id, parsed.rawTable, parsed.internal.rejectsTable, parsed.internal.rawTypes, mapping, p.attributes);
+	const stage = mapping.columns.stage?.[0];
+	const stageValues = stage && stage === parsed.stageColumn && parsed.stageValues.length < MAX_STAGE_VALUES ? parsed.stageValues.map((v) => v.value) : null;
+	p.converted = await convertRaw(engine, parsed.file, parsed.internal.id, parsed.rawTable, parsed.internal.rejectsTable, parsed.internal.rawTypes, mapping, {
+		attributesOnly: p.attributes,
+		stageValues
+	});
 	const { loaded, rejected } = p.converted;
 	if (loaded + rejected + parsed.structuralRejects !== parsed.read) {
 		throw new Error(`${parsed.file}: row accounting broke: read ${parsed.read} ≠ loaded ${loaded} + rejected ${rejected} + unsplittable ${parsed.structuralRejects}`);
@@ -173,7 +178,8 @@ async function bestKey(engine: Engine, parsed: ParsedFile, headers: ReadonlySet<
 /** Drops a parsed file's raw and line tables (its rejects table stays for rejectedRowsCsv). */
 export async function disposeRaw(engine: Engine, parsed: ParsedFile): Promise<void> {
 	await engine.exec(`DROP TABLE IF EXISTS ${ident(parsed.rawTable)}`);
-	if (parsed.internal.lineTable) await engine.exec(`DROP TABLE IF EXISTS ${ident(parsed.internal.lineTable)}`);
+	const rows = parsed.internal.rowLines;
+	if (rows.kind === 'table' || rows.kind === 'sparse') await engine.exec(`DROP TABLE IF EXISTS ${ident(rows.table)}`);
 }
 
 export interface ImportFilesOptions extends ReadOptions {

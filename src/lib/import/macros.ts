@@ -1,8 +1,7 @@
 import type { Engine } from '../db/engine';
 import canonicalTables from '../sql/model/canonical_tables.sql?raw';
-import amountParts from '../sql/import/amount_parts.sql?raw';
-import amountValue from '../sql/import/amount_value.sql?raw';
-import currencyCode from '../sql/import/currency_code.sql?raw';
+import amount from '../sql/import/amount.sql?raw';
+import currency from '../sql/import/currency.sql?raw';
 import excelDate from '../sql/import/excel_date.sql?raw';
 import headcount from '../sql/import/headcount.sql?raw';
 import plausibleDate from '../sql/import/plausible_date.sql?raw';
@@ -12,6 +11,6 @@ const ready = new WeakSet<Engine>();
 /** Creates the canonical tables and the parsing macros the import SQL calls (once per engine). */
 export async function ensureImportSchema(engine: Engine): Promise<void> {
 	if (ready.has(engine)) return;
-	for (const sql of [canonicalTables, amountParts, amountValue, currencyCode, plausibleDate, excelDate, headcount]) await engine.exec(sql);
+	for (const sql of [canonicalTables, amount, currency, plausibleDate, excelDate, headcount]) await engine.exec(sql);
 	ready.add(engine);
 }

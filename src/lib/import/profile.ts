@@ -65,7 +65,6 @@ export async function profileColumns(engine: Engine, table: string, columns: rea
 
 async function textStats(engine: Engine, sample: string, columns: readonly RawColumn[]): Promise<TextStats[]> {
 	if (columns.length === 0) return [];
-	const parts = 'import_amount_parts(v)';
 	const sql = `WITH u AS (UNPIVOT (SELECT ${columns.map((c) => ident(c.name)).join(', ')} FROM ${ident(sample)}) ON COLUMNS(*) INTO NAME col VALUE raw),
 		t AS (SELECT col, trim(raw) AS v FROM u WHERE trim(raw) <> '')
 		SELECT col, count(*) AS n,
@@ -73,11 +72,11 @@ async function textStats(engine: Engine, sample: string, columns: readonly RawCo
 			count(*) FILTER (WHERE regexp_full_match(v, '\\d{5}(\\.\\d+)?')) AS int5,
 			count(*) FILTER (WHERE regexp_full_match(v, '[-+]?\\d*\\.\\d+')) AS dotNumbers,
 			count(*) FILTER (WHERE regexp_full_match(v, '[-+]?\\d*,\\d+')) AS commaNumbers,
-			count(*) FILTER (WHERE regexp_full_match(${parts}.num, '.*\\.(\\d{1,2}|\\d{4,})|.*,.*\\..*')) AS dotEvidence,
-			count(*) FILTER (WHERE regexp_full_match(${parts}.num, '.*,(\\d{1,2}|\\d{4,})|.*\\..*,.*')) AS commaEvidence,
-			count(import_amount_value(${parts}, '.')) AS amountDot,
-			count(import_amount_value(${parts}, ',')) AS amountComma,
-			count(import_currency_code(${parts})) AS withCurrency,
+			count(*) FILTER (WHERE regexp_matches(v, '\\d\\.(\\d{1,2}|\\d{4,})(\\D|$)|,\\d{3}\\.\\d')) AS dotEvidence,
+			count(*) FILTER (WHERE regexp_matches(v, '\\d,(\\d{1,2}|\\d{4,})(\\D|$)|\\.\\d{3},\\d')) AS commaEvidence,
+			count(import_amount(v, '.')) AS amountDot,
+			count(import_amount(v, ',')) AS amountComma,
+			count(import_currency(v)) AS withCurrency,
 			count(*) FILTER (WHERE lower(v) IN ('true', 'false', 'yes', 'no')) AS bools,
 			count(*) FILTER (WHERE regexp_full_match(v, '${LOOSE_DATE}')) AS looseDates,
 			count(*) FILTER (WHERE regexp_matches(v, '^\\d{4}-\\d{1,2}-\\d{1,2}T')) AS isoT,

@@ -4,7 +4,7 @@ import { ImportError, sniffBytes, type ByteSniff } from './bytes';
 import { splitRecords } from './csvRecords';
 import { footerLike } from './footer';
 import { headerSignature } from './headers';
-import { buildLineIndex } from './lineIndex';
+import { buildLineIndex, rowLineSql, type RowLines } from './lineIndex';
 import { ensureImportSchema } from './macros';
 import { profileColumns, rawColumns, settleDayMonthOrder } from './profile';
 import { encodingOptions, firstLine, detectTextLayout, physicalLines, readTextIntoTable, structuralRejects, type TextLayout } from './readText';
@@ -45,9 +45,11 @@ export async function readImportFile(engine: Engine, source: ImportSource, optio
 		const stage = mapping.columns.stage?.[0];
 		if (stage) {
 			parsed.stageValues = await stageValues(engine, parsed.rawTable, stage);
+			parsed.stageColumn = stage;
 			for (const v of parsed.stageValues) mapping.stages[stageKey(v.value)] = v.target;
 		}
 		parsed.suggestion = mapping;
+		if (mapping.kind === 'deals' && !mapping.columns.closed_at) parsed.warnings.push('no column gives the close date: won and lost deals will be rejected until one is mapped');
 		for (const p of parsed.profiles) {
 			if (p.ambiguousDate && mapping.dateFormats[p.name]) parsed.warnings.push(`column ${p.name}: every day is 12 or less, so ${p.dateFormat} is a guess between M/D and D/M`);
 		}
@@ -73,8 +75,9 @@ function emptyParsed(file: string, source: ImportSource, id: string): ParsedFile
 		suggestion: null,
 		unfitReason: null,
 		stageValues: [],
+		stageColumn: null,
 		warnings: [],
-		internal: { id, rawTypes: [], rejectsTable: `${id}_rejects`, lineTable: null, unit: 'line' }
+		internal: { id, rawTypes: [], rejectsTable: `${id}_rejects`, rowLines: { kind: 'offset', offset: 1 }, unit: 'line' }
 	};
 }
 
@@ -154,16 +157,20 @@ async function readText(
 		linesSource: physicalLines(name, options),
 		skip: layout.skip,
 		hasHeader: layout.hasHeader,
+		emptyBeforeData: layout.preambleLines.filter((l) => l.text === '').length,
 		quote: layout.dialect.quote,
 		escape: layout.dialect.escape,
 		rejectsTable: csvRejects,
-		rawRows
+		structuralRecords: structural.length,
+		rawRows,
+		rawTable: parsed.rawTable,
+		textColumns: layout.columns
 	});
-	parsed.internal.lineTable = index.exact ? index.table : null;
-	if (!index.exact) parsed.warnings.push('line numbers could not be traced (the quoting confuses line counting); rejected rows are numbered by record instead');
+	parsed.internal.rowLines = index.rows;
+	if (index.rows.kind === 'unknown') parsed.warnings.push('line numbers could not be traced (the quoting confuses line counting); rejected rows are numbered by record instead');
 
 	const blankRows = await dropBlankRows(engine, parsed.rawTable, layout.columns);
-	const footer = await dropFooter(engine, parsed, layout, structural, index.exact ? index.table : null, index.rejectLines);
+	const footer = await dropFooter(engine, parsed, layout, structural, index.rows, index.rejectLines);
 	const kept = structural.filter((r) => !footer.rejectLines.has(r.logicalLine));
 	for (const r of kept) {
 		const line = index.rejectLines.get(r.logicalLine) ?? null;
@@ -211,12 +218,15 @@ async function dropFooter(
 	parsed: ParsedFile,
 	layout: TextLayout,
 	structural: { logicalLine: number; text: string }[],
-	lineTable: string | null,
+	rows: RowLines,
 	rejectLines: Map<number, number>
 ): Promise<{ lines: SkippedLine[]; rejectLines: Set<number> }> {
-	const lineOf = lineTable ? `(SELECT line FROM ${ident(lineTable)} WHERE ordinal = r.rowid)` : 'NULL';
+	const { join, line } = rowLineSql(rows, 't.rid');
 	const tail = tableRows(
-		await engine.query(`SELECT r.rowid AS rowid, ${lineOf} AS line, [${layout.columns.map((c) => `r.${ident(c)}`).join(', ')}] AS fields FROM ${ident(parsed.rawTable)} r ORDER BY r.rowid DESC LIMIT ${TAIL}`)
+		await engine.query(
+			`WITH t AS (SELECT rowid AS rid, [${layout.columns.map((c) => ident(c)).join(', ')}] AS fields FROM ${ident(parsed.rawTable)} ORDER BY rowid DESC LIMIT ${TAIL})
+			SELECT t.rid AS rowid, ${line} AS line, t.fields FROM t ${join}`
+		)
 	);
 	type Item = { line: number; fields: string[]; text: string; rowid: number | null; logical: number | null };
 	const items: Item[] = tail.map((r) => {
@@ -241,10 +251,13 @@ async function dropFooter(
 	};
 }
 
+/** More distinct values than this and the list is cut (and conversion counts them again). */
+export const MAX_STAGE_VALUES = 500;
+
 async function stageValues(engine: Engine, raw: string, column: string): Promise<StageValue[]> {
 	const rows = tableRows(
 		await engine.query(
-			`SELECT ${trimmedText(ident(column))} AS value, count(*) AS n FROM ${ident(raw)} WHERE ${trimmedText(ident(column))} IS NOT NULL GROUP BY 1 ORDER BY n DESC, value LIMIT 500`
+			`SELECT ${trimmedText(ident(column))} AS value, count(*) AS n FROM ${ident(raw)} WHERE ${trimmedText(ident(column))} IS NOT NULL GROUP BY 1 ORDER BY n DESC, value LIMIT ${MAX_STAGE_VALUES}`
 		)
 	);
 	return rows.map((r) => ({ value: String(r.value), rows: Number(r.n), target: classifyStage(String(r.value)) }));

@@ -1,15 +1,22 @@
 import type { Engine } from '../db/engine';
 import { tableRows } from '../db/rows';
 import { csvRecord, csvRecordSql } from './csvText';
+import { rowLineSql } from './lineIndex';
 import { ident } from './sqlText';
 import type { ImportResult, ParsedFile, RejectedRow } from './types';
 
 /** Rejected rows get their physical line (or Parquet row) and the full message once known. */
 export async function finalizeRejects(engine: Engine, parsed: ParsedFile): Promise<void> {
 	const table = ident(parsed.internal.rejectsTable);
+	const rows = parsed.internal.rowLines;
 	if (parsed.internal.unit === 'row') await engine.exec(`UPDATE ${table} SET __line = __row + 1 WHERE __line IS NULL AND __row IS NOT NULL`);
-	else if (parsed.internal.lineTable) {
-		await engine.exec(`UPDATE ${table} SET __line = l.line FROM ${ident(parsed.internal.lineTable)} l WHERE ${table}.__line IS NULL AND l.ordinal = ${table}.__row`);
+	else if (rows.kind === 'offset' || rows.kind === 'sparse') {
+		await engine.exec(`UPDATE ${table} SET __line = ${rowLineSql(rows, '__row').line} WHERE __line IS NULL AND __row IS NOT NULL`);
+	} else if (rows.kind === 'table') {
+		await engine.exec(
+			`UPDATE ${table} SET __line = l.line FROM (SELECT * FROM ${ident(rows.table)} WHERE ordinal IN (SELECT __row FROM ${table} WHERE __line IS NULL)) l
+			WHERE ${table}.__line IS NULL AND l.ordinal = ${table}.__row`
+		);
 	}
 	await engine.exec(
 		`UPDATE ${table} SET __message = CASE WHEN __line IS NOT NULL THEN '${parsed.internal.unit} ' || __line WHEN __row IS NOT NULL THEN 'record ' || (__row + 1) ELSE 'an untraced line' END || ', ' || __reason

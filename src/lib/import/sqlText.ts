@@ -19,7 +19,12 @@ export function escapedLiteral(value: string): string {
 	return `E'${body}'`;
 }
 
-/** SQL trimming spaces, tabs, line breaks and no-break spaces; empty text becomes NULL. */
+/**
+ * SQL for a value as text without surrounding spaces (DuckDB's trim also drops no-break spaces);
+ * empty text becomes NULL. trim is slow on long columns, so it only runs on values that need it.
+ */
 export function trimmedText(expr: string): string {
-	return `nullif(trim(CAST(${expr} AS VARCHAR), ' \t\r\n' || chr(160)), '')`;
+	const v = `CAST(${expr} AS VARCHAR)`;
+	const padded = [' ', 'chr(160)'].flatMap((c) => [`starts_with(${v}, ${c === ' ' ? "' '" : c})`, `ends_with(${v}, ${c === ' ' ? "' '" : c})`]).join(' OR ');
+	return `CASE WHEN ${padded} THEN nullif(trim(${v}), '') ELSE nullif(${v}, '') END`;
 }

@@ -1,4 +1,5 @@
 /** The import pipeline's public types: everything here is plain data the UI can show, edit and store. */
+import type { RowLines } from './lineIndex';
 
 export type TableKind = 'accounts' | 'deals' | 'revenue' | 'leads';
 export type DealStatus = 'won' | 'lost' | 'open';
@@ -148,8 +149,9 @@ export interface ParsedFile {
 	suggestion: ImportMapping | null;
 	/** Why no kind fits, when suggestion is null. */
 	unfitReason: string | null;
-	/** Distinct values of the suggested stage column, with counts and targets. */
+	/** Distinct values (up to 500) of the suggested stage column, with counts and targets. */
 	stageValues: StageValue[];
+	stageColumn: string | null;
 	warnings: string[];
 	internal: ParsedInternal;
 }
@@ -160,8 +162,8 @@ export interface ParsedInternal {
 	rawTypes: { name: string; type: string }[];
 	/** Our rejects table: __row, __line, __column, __reason, __text, then the raw columns. */
 	rejectsTable: string;
-	/** (ordinal, line) for rows of rawTable, or null for Parquet. */
-	lineTable: string | null;
+	/** Where the raw table's rows start in the file (Parquet: row numbers, see unit). */
+	rowLines: RowLines;
 	unit: 'line' | 'row';
 }
 
