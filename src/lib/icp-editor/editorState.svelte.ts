@@ -47,6 +47,7 @@ class IcpEditorState {
 	editingVersion = $state(0);
 	selectedAccount = $state<string | null>(null);
 	profile = $state.raw<AccountsProfile | null>(null);
+	profileError = $state<string | null>(null);
 	/** How many times a draft was applied; lets tests wait for a specific apply. */
 	appliedCount = $state(0);
 	private timer: ReturnType<typeof setTimeout> | undefined;
@@ -76,8 +77,9 @@ class IcpEditorState {
 		try {
 			const profile = await session.run('icp-editor:profile', profileAccounts);
 			if (profile) this.profile = profile;
+			this.profileError = null;
 		} catch (error) {
-			this.failure = `Could not read the account attributes: ${error instanceof Error ? error.message : String(error)}`;
+			this.profileError = error instanceof Error ? error.message : String(error);
 		}
 	}
 
