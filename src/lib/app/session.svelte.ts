@@ -42,6 +42,11 @@ class Session {
 		this.revision++;
 	}
 
+	/** The data or the ICP changed under a running app: every panel recomputes. */
+	refresh() {
+		this.revision++;
+	}
+
 	/** Runs `task` on the engine after every earlier task; a newer call with the same key supersedes it. */
 	run<T>(key: string, task: (engine: BrowserEngine) => Promise<T>): Promise<T | undefined> {
 		const engine = this.engine;

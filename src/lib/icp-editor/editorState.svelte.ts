@@ -29,7 +29,7 @@ function parseOrThrow(input: unknown): IcpDefinition {
  * The ICP editor's state for the whole session (kept when the user leaves the page): the draft being
  * edited, the definition applied to every panel, the one saved in the browser, and the apply cycle.
  * A valid draft is applied after a short pause: prepareDatabase re-creates account_fit, the frozen
- * classification and the KPI views, then session.ready() bumps the revision every panel recomputes on.
+ * classification and the KPI views, then session.refresh() bumps the revision every panel recomputes on.
  */
 class IcpEditorState {
 	draft = $state.raw<IcpDefinition>(parseOrThrow(defaultIcp));
@@ -127,7 +127,7 @@ class IcpEditorState {
 				this.status = 'applied';
 			}
 			this.appliedCount++;
-			session.ready();
+			session.refresh();
 		} catch (error) {
 			if (this.draft !== draft) return;
 			if (error instanceof IcpDefinitionError) {
@@ -147,7 +147,7 @@ class IcpEditorState {
 			const prepared = await session.run('icp-editor:classify', (engine) => prepareDatabase(engine, applied, { classifyBy: version }));
 			if (!prepared) return;
 			this.classifyBy = version;
-			session.ready();
+			session.refresh();
 		} catch (error) {
 			this.failure = error instanceof Error ? error.message : String(error);
 		}
