@@ -45,7 +45,7 @@ export function bandedLinesOption(spec: BandedLinesSpec): ChartOption {
 			type: 'category',
 			data: spec.categories,
 			boundaryGap: false,
-			axisLabel: { margin: 10 },
+			axisLabel: { margin: 10, alignMinLabel: 'left', alignMaxLabel: 'right' },
 			name: spec.xName,
 			nameLocation: 'middle',
 			nameGap: 30

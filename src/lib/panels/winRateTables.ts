@@ -50,9 +50,9 @@ export function winRatePeriodTable(period: WinRatePeriod, confidence: string): T
 	};
 }
 
-/** Per tier: the money columns stay in the CSV only, so the table fits beside its chart. */
+/** Per tier: the amount columns stay in the CSV only, so the table fits beside its chart. */
 export function winRateTierTable(tiers: readonly WinRateTier[], confidence: string): TableModel {
-	const moneyOnly = new Set(['won_amount', 'lost_amount', 'missing_amount']);
+	const moneyOnly = new Set(['amount_win_rate', 'won_amount', 'lost_amount', 'missing_amount']);
 	return {
 		columns: columns({ key: 'tier', label: 'Tier' }, confidence).map((c) => (moneyOnly.has(c.key) ? { ...c, only: 'csv' as const } : c)),
 		rows: sortTiers(tiers).map((t) => [cell(tierLabel(t.tier), t.tier), ...groupCells(t)])
