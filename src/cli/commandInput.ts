@@ -24,7 +24,7 @@ export async function readJsonFile(path: string | URL, what: string): Promise<un
 	try {
 		return JSON.parse(text);
 	} catch (error) {
-		throw new BadInput(`the ${what} ${String(path)} is not valid JSON: ${message(error)}`);
+		throw new BadInput(`the ${what} is not valid JSON (${String(path)}): ${message(error)}`);
 	}
 }
 
@@ -37,18 +37,19 @@ export interface LoadedFolder {
 /** A folder of exports through the app's importer, classified by the ICP file: what report and review both start from. */
 export async function loadFolderWithIcp(dataDir: string, icpPath: string | URL): Promise<LoadedFolder> {
 	const folder = await stat(dataDir).catch(() => null);
-	if (!folder?.isDirectory()) throw new BadInput(`--data ${dataDir} is not a folder`);
-	const definition = await readJsonFile(icpPath, 'ICP definition');
+	if (!folder?.isDirectory()) throw new BadInput(`--data: "${dataDir}" is not a folder`);
+	const definition = await readJsonFile(icpPath, 'ICP file');
 	const engine = await openNodeEngine();
 	const files = await loadExportFolder(engine, dataDir, nodeParquetCodec());
 	const failed = files.filter((f) => f.error);
 	if (failed.length > 0) throw new BadInput(failed.map((f) => `${f.file}: ${f.error}`).join('\n'));
+	for (const f of files) for (const warning of f.warnings) process.stderr.write(`${f.file}: ${warning}\n`);
 	const loaded = files.filter((f) => f.kind === 'deals' && f.loaded > 0);
 	if (loaded.length === 0) throw new BadInput(`no deals were loaded from ${dataDir}; files: ${files.map((f) => `${f.file} (${f.ignoredReason ?? f.kind})`).join(', ')}`);
 	try {
 		return { engine, icp: await prepareDatabase(engine, definition), files };
 	} catch (error) {
-		throw new BadInput(message(error));
+		throw new BadInput(`ICP file ${String(icpPath)}: ${message(error)}`);
 	}
 }
 
