@@ -98,6 +98,23 @@ describe('detail pages', () => {
 		});
 	}
 
+	it('/campaigns: the campaign table sorts from the keyboard', async () => {
+		const page = app.page;
+		if (!page.url().endsWith('/campaigns')) await navigate(page, '/campaigns');
+		const table = page.locator('[data-testid="table-campaign-table"]');
+		const header = table.locator('thead th', { hasText: 'ICP share' });
+		await header.locator('button').focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+		const column = await table.locator('thead th').allTextContents();
+		const index = column.findIndex((text) => text.startsWith('ICP share'));
+		const shares = (await table.locator(`tbody tr td:nth-child(${index + 1})`).allTextContents()).map((t) => Number.parseFloat(t));
+		expect(shares.length).toBeGreaterThan(1);
+		expect(shares).toEqual([...shares].sort((a, b) => b - a));
+		await page.keyboard.press('Enter');
+		await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+	});
+
 	it('made no request off this machine and logged no error', () => {
 		expect(app.foreignRequests).toEqual([]);
 		expect(app.consoleErrors).toEqual([]);

@@ -20,6 +20,11 @@ describe('headline', () => {
 		expect(stat.detail).toContain('n = 10 leads');
 	});
 
+	it('says plainly when there is nothing to estimate', () => {
+		expect(rateStat('x', 'X', rate(0, 0), '95%', 'leads').detail).toBe('n = 0 leads');
+		expect(advantageStat('a', 'A', { diff: null, low: null, high: null, p: null, method: null }, formatPoints, '95%', false).detail).toBe('no comparison: a group has no data');
+	});
+
 	it('says which test produced the p-value', () => {
 		const stat = advantageStat('a', 'A', { diff: -0.1, low: -0.3, high: 0.05, p: 0.2, method: 'fisher' }, formatPoints, '90%', true);
 		expect(stat.detail).toBe("90% CI −30.0 pts to +5.0 pts · p = 0.200, Fisher's exact test");

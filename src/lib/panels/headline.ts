@@ -34,7 +34,7 @@ export function rateStat(
 		id,
 		label,
 		value: formatPercent(estimate.rate),
-		detail: `n = ${formatCount(estimate.n)} ${noun} · ${confidence} CI ${formatInterval(estimate.low, estimate.high)}`,
+		detail: estimate.n === 0 ? `n = 0 ${noun}` : `n = ${formatCount(estimate.n)} ${noun} · ${confidence} CI ${formatInterval(estimate.low, estimate.high)}`,
 		tone: 'neutral',
 		enoughData: estimate.enoughData
 	};
@@ -55,7 +55,7 @@ export function advantageStat(
 		id,
 		label,
 		value: format(advantage.diff),
-		detail: `${confidence} CI ${formatInterval(advantage.low, advantage.high, format)} · ${test}`,
+		detail: advantage.diff === null ? 'no comparison: a group has no data' : `${confidence} CI ${formatInterval(advantage.low, advantage.high, format)} · ${test}`,
 		tone: advantageTone(advantage.low, advantage.high, higherIsBetter),
 		enoughData
 	};
