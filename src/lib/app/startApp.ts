@@ -1,15 +1,16 @@
+import { loadStartupData } from '../dataset/datasetActions';
 import { openBrowserEngine } from '../db/browser';
 import { browserParquetCodec } from '../db/browserParquet';
-import { loadBundledSample } from '../data/bundledSample';
-import { prepareDatabase } from '../db/prepareDatabase';
-import { loadActiveIcp } from './activeIcp';
 import { session } from './session.svelte';
 
 const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
 let started = false;
 
-/** Engine, then data, then views: each step reports progress; any failure becomes a readable message. */
+/**
+ * Engine, then data (the user's imported snapshots when the browser holds any, else the bundled
+ * sample), then views: each step reports progress; any failure becomes a readable message.
+ */
 export async function startApp(): Promise<void> {
 	if (started) return;
 	started = true;
@@ -24,15 +25,7 @@ export async function startApp(): Promise<void> {
 		);
 		session.attach(engine);
 		const codec = await browserParquetCodec();
-		await loadBundledSample(engine, codec, ({ file, bytesLoaded, fileIndex, fileCount }) =>
-			session.report('loading', {
-				label: 'Loading the sample data',
-				fraction: fileIndex / fileCount,
-				detail: `${file}: ${megabytes(bytesLoaded)}`
-			})
-		);
-		session.report('preparing', { label: 'Classifying accounts by the ICP', fraction: null, detail: '' });
-		await prepareDatabase(engine, loadActiveIcp());
+		await loadStartupData(engine, codec, (phase, progress) => session.report(phase, progress));
 		session.ready();
 	} catch (error) {
 		session.fail(error);

@@ -47,7 +47,7 @@ describe('accounting rows', () => {
 	it('lists ignored and unreadable files with their reason and the rows not loaded', () => {
 		const ignored = result({ kind: null, preset: null, ignoredRows: 2, ignoredReason: 'no column is an account, deal, revenue or lead field; its 2 rows are not loaded' });
 		expect(accountingRow(ignored)).toMatchObject({ status: 'ignored', table: 'Ignored', ignoredRows: 2, read: 0 });
-		expect(describeAccounting(ignored)[0]).toBe('Ignored, 2 rows not loaded: no column is an account, deal, revenue or lead field; its 2 rows are not loaded.');
+		expect(describeAccounting(ignored)[0]).toBe('Ignored: no column is an account, deal, revenue or lead field; its 2 rows are not loaded.');
 		const broken = result({ kind: null, error: 'empty.csv: the file is empty (0 bytes)' });
 		expect(accountingRow(broken)).toMatchObject({ status: 'error', table: 'Not readable', reason: 'empty.csv: the file is empty (0 bytes)' });
 	});

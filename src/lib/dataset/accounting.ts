@@ -86,7 +86,7 @@ const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString(
 export function describeAccounting(result: ResultSummary): string[] {
 	const status = statusOf(result);
 	if (status === 'error') return [`Not read: ${result.error}`];
-	if (status === 'ignored') return [`Ignored, ${count(result.ignoredRows, 'row')} not loaded: ${result.ignoredReason ?? 'no table kind fits'}.`];
+	if (status === 'ignored') return [`Ignored: ${result.ignoredReason ?? `no table kind fits; its ${count(result.ignoredRows, 'row')} are not loaded`}.`];
 	const lines = [`${count(result.read, 'row')} read = ${result.loaded.toLocaleString('en-US')} loaded + ${result.rejected.toLocaleString('en-US')} rejected.`];
 	if (result.superseded > 0) lines.push(`${count(result.superseded, 'loaded row was', 'loaded rows were')} replaced by a later row with the same id (latest export wins).`);
 	if (result.unknownAccount > 0) {

@@ -37,6 +37,16 @@ describe('import progress', () => {
 		expect(done).toMatchObject({ bytesDone: 1000, rows: 45, activity: 'Finished companies.csv' });
 	});
 
+	it('splits a rebuilt file between reading and loading', () => {
+		const tracker = new ProgressTracker(files, 'rebuild');
+		tracker.update({ file: 'companies.csv', phase: 'read', bytes: 1000 });
+		tracker.update({ file: 'deals.csv', phase: 'sniff', bytes: 0 });
+		expect(tracker.view().fraction).toBeCloseTo((1000 * 0.6) / 4000);
+		tracker.update({ file: 'deals.csv', phase: 'commit', rows: 40 });
+		expect(tracker.view().fraction).toBeCloseTo((1000 * 0.6 + 3000 * 0.84) / 4000);
+		expect(tracker.update({ file: 'companies.csv', phase: 'done', rows: 5 }).bytesDone).toBe(1000);
+	});
+
 	it('formats sizes', () => {
 		expect([formatBytes(512), formatBytes(2048), formatBytes(5 * 1_048_576), formatBytes(3 * 1_073_741_824)]).toEqual(['512 B', '2.0 KB', '5.0 MB', '3.00 GB']);
 	});

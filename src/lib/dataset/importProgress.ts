@@ -18,10 +18,21 @@ export interface ProgressView {
 	activity: string;
 }
 
-export type ProgressStep = 'read' | 'load';
+/** Reading for review, loading reviewed files, or both at once (a snapshot loaded again after a reload). */
+export type ProgressStep = 'read' | 'load' | 'rebuild';
 
 /** Where a file's scan ends: reading it is most of the work, profiling its columns the rest. */
 const SCANNED = 0.8;
+/** In a rebuild, reading takes this share of a file's work and loading the rest. */
+const REBUILD_READ = 0.6;
+const READ_PHASES: ReadonlySet<ImportProgress['phase']> = new Set(['sniff', 'read', 'profile']);
+
+function readShare(event: ImportProgress, size: number): number {
+	if (event.phase === 'read') return event.bytes !== undefined && event.bytes >= size ? SCANNED : 0.05;
+	return event.phase === 'profile' ? 0.85 : 0;
+}
+
+const loadShare = (event: ImportProgress) => (event.phase === 'commit' ? 0.6 : event.phase === 'convert' ? 0.1 : 0);
 
 /**
  * How far into its work a file is at a pipeline event. The pipeline reports phases, not bytes within
@@ -29,11 +40,10 @@ const SCANNED = 0.8;
  */
 function shareAt(step: ProgressStep, event: ImportProgress, size: number): number {
 	if (event.phase === 'done') return 1;
-	if (step === 'read') {
-		if (event.phase === 'read') return event.bytes !== undefined && event.bytes >= size ? SCANNED : 0.05;
-		return event.phase === 'profile' ? 0.85 : 0;
-	}
-	return event.phase === 'commit' ? 0.6 : event.phase === 'convert' ? 0.1 : 0;
+	const reading = READ_PHASES.has(event.phase);
+	if (step === 'read') return reading ? readShare(event, size) : 0;
+	if (step === 'load') return reading ? 0 : loadShare(event);
+	return reading ? REBUILD_READ * readShare(event, size) : REBUILD_READ + (1 - REBUILD_READ) * loadShare(event);
 }
 
 const WORDS: Record<ImportProgress['phase'], string> = {
@@ -58,8 +68,11 @@ export class ProgressTracker {
 
 	update(event: ImportProgress): ProgressView {
 		const index = this.files.findIndex((f) => f.label === event.file);
-		// Files are read one after another: when one starts, the ones before it are finished.
-		if (this.step === 'read') for (const f of this.files.slice(0, Math.max(index, 0))) this.share.set(f.label, 1);
+		// Files are read one after another: when one starts, the ones before it are read.
+		if (this.step !== 'load' && event.phase === 'sniff') {
+			const read = this.step === 'read' ? 1 : REBUILD_READ;
+			for (const f of this.files.slice(0, Math.max(index, 0))) this.share.set(f.label, Math.max(read, this.share.get(f.label) ?? 0));
+		}
 		const size = index >= 0 ? this.files[index].size : 0;
 		this.share.set(event.file, Math.max(shareAt(this.step, event, size), this.share.get(event.file) ?? 0));
 		if (event.rows !== undefined) this.rows.set(event.file, event.rows);

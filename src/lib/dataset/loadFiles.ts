@@ -35,29 +35,39 @@ export interface Reviewed {
 	parsed: ParsedFile | null;
 	/** The result of a file the pipeline could not read at all (empty, binary, unparseable). */
 	error: ImportResult | null;
-	/** The name the file is registered under; release it when done. */
-	engineName: string;
 }
 
 /**
  * Drops the pipeline's tables (raw, line and rejects tables, prefixed __import_) except `keep`: what a
  * cancelled or failed import left behind, or the rejects of a dataset that was replaced.
  */
-export async function dropImportTables(engine: Engine, keep: ReadonlySet<string>): Promise<void> {
+export async function dropImportTables(engine: Engine, keep: (table: string) => boolean): Promise<void> {
 	const tables = tableRows(await engine.query(`SELECT table_name AS name FROM information_schema.tables WHERE starts_with(table_name, '__import_')`));
-	for (const { name } of tables) if (!keep.has(String(name))) await engine.exec(`DROP TABLE IF EXISTS ${ident(String(name))}`);
+	for (const { name } of tables) if (!keep(String(name))) await engine.exec(`DROP TABLE IF EXISTS ${ident(String(name))}`);
 }
 
-/** Reads a file for review; a file the pipeline cannot read at all becomes its error result. */
+/** Keeps the tables of these parsed files (all named after their import id) and these rejects tables. */
+export function keepTablesOf(parsed: readonly ParsedFile[], rejectsTables: readonly (string | null)[]): (table: string) => boolean {
+	const prefixes = parsed.map((p) => `${p.internal.id}_`);
+	const names = new Set(rejectsTables);
+	return (table) => names.has(table) || prefixes.some((prefix) => table.startsWith(prefix));
+}
+
+/**
+ * Reads a file into its raw table for review; a file the pipeline cannot read at all becomes its
+ * error result. The file is released afterwards: loading works from the raw table.
+ */
 export async function readForReview(engine: Engine, registry: FileRegistry, file: IntakeFile, options: LoadFilesOptions): Promise<Reviewed> {
 	const source = await importSourceOf(registry, file);
 	try {
-		return { parsed: await readImportFile(engine, source, { codec: options.codec, onProgress: options.onProgress }), error: null, engineName: source.name };
+		return { parsed: await readImportFile(engine, source, { codec: options.codec, onProgress: options.onProgress }), error: null };
 	} catch (e) {
 		// The pipeline words a failed read_csv as an ImportError; when cancelled, that failure is the cancellation.
 		if (options.signal?.aborted) throw new ImportCancelled();
 		if (!(e instanceof ImportError)) throw e;
-		return { parsed: null, error: errorResult(e), engineName: source.name };
+		return { parsed: null, error: errorResult(e) };
+	} finally {
+		await registry.release(source.name);
 	}
 }
 
@@ -67,13 +77,9 @@ export async function readForReview(engine: Engine, registry: FileRegistry, file
  */
 export async function loadFiles(engine: Engine, registry: FileRegistry, files: readonly DatasetFile[], options: LoadFilesOptions): Promise<ImportResult[]> {
 	const read: Reviewed[] = [];
-	try {
-		for (const file of files) read.push(await readForReview(engine, registry, file, options));
-		const items = read.flatMap((r, i) => (r.parsed ? [{ parsed: r.parsed, mapping: files[i].mapping }] : []));
-		const loaded = await loadImports(engine, items, { onProgress: options.onProgress });
-		let next = 0;
-		return read.map((r) => (r.parsed ? loaded[next++] : (r.error as ImportResult)));
-	} finally {
-		for (const r of read) await registry.release(r.engineName);
-	}
+	for (const file of files) read.push(await readForReview(engine, registry, file, options));
+	const items = read.flatMap((r, i) => (r.parsed ? [{ parsed: r.parsed, mapping: files[i].mapping }] : []));
+	const loaded = await loadImports(engine, items, { onProgress: options.onProgress });
+	let next = 0;
+	return read.map((r) => (r.parsed ? loaded[next++] : (r.error as ImportResult)));
 }

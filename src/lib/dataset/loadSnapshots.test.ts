@@ -13,7 +13,7 @@ import { summarize } from './accounting';
 import { ImportCancelled, cancellableEngine } from './cancellableEngine';
 import type { FileRegistry, IntakeFile } from './fileIntake';
 import { withStageTarget } from './mappingEdits';
-import { dropImportTables, readForReview, resetCanonicalTables, type DatasetFile, type Reviewed } from './loadFiles';
+import { dropImportTables, keepTablesOf, readForReview, resetCanonicalTables, type DatasetFile, type Reviewed } from './loadFiles';
 import { prepareForData, tableCounts } from './prepareForData';
 import { loadSnapshots, type Snapshot } from './snapshots';
 
@@ -43,7 +43,6 @@ async function importReviewed(files: IntakeFile[], edit: (file: string, mapping:
 	for (const f of files) reviewed.push(await readForReview(engine, registry, f, { codec }));
 	const items = reviewed.flatMap((r) => (r.parsed ? [{ parsed: r.parsed, mapping: r.parsed.suggestion && edit(r.parsed.file, r.parsed.suggestion) }] : []));
 	const results = await loadImports(engine, items);
-	for (const r of reviewed) await registry.release(r.engineName);
 	const stored: DatasetFile[] = items.map((item) => ({ ...(files.find((f) => f.name === item.parsed.file) as IntakeFile), mapping: item.mapping }));
 	return { results, stored };
 }
@@ -66,7 +65,7 @@ beforeAll(async () => {
 afterAll(() => engine.close());
 beforeEach(async () => {
 	await resetCanonicalTables(engine);
-	await dropImportTables(engine, new Set());
+	await dropImportTables(engine, () => false);
 });
 
 describe('snapshots', () => {
@@ -115,12 +114,18 @@ describe('snapshots', () => {
 
 	it('drop what an import left behind but keep the rejects still offered for download', async () => {
 		const { results } = await importReviewed([fixture('exports/hubspot-companies.csv')]);
-		const leftover = await readForReview(engine, registry, fixture('exports/hubspot-deals.csv'), { codec });
-		const keep = results[0].rejectsTable as string;
-		await dropImportTables(engine, new Set([keep]));
-		const names = tableRows(await engine.query(`SELECT table_name AS name FROM information_schema.tables WHERE starts_with(table_name, '__import_')`)).map((r) => r.name);
-		expect(names).toEqual([keep]);
-		expect(leftover.parsed?.rawTable.startsWith('__import_')).toBe(true);
+		const inReview = await readForReview(engine, registry, fixture('exports/hubspot-deals.csv'), { codec });
+		const leftover = await readForReview(engine, registry, fixture('exports/pipedrive-deals.csv'), { codec });
+		const tables = async () => tableRows(await engine.query(`SELECT table_name AS name FROM information_schema.tables WHERE starts_with(table_name, '__import_')`)).map((r) => String(r.name));
+		expect((await tables()).filter((t) => t.startsWith(`${leftover.parsed?.internal.id}_`)).length).toBeGreaterThan(0);
+		const parsed = inReview.parsed as NonNullable<Reviewed['parsed']>;
+		await dropImportTables(engine, keepTablesOf([parsed], [results[0].rejectsTable]));
+		const left = await tables();
+		expect(left).toContain(results[0].rejectsTable);
+		expect(left).toContain(parsed.rawTable);
+		expect(left.every((t) => t === results[0].rejectsTable || t.startsWith(`${parsed.internal.id}_`))).toBe(true);
+		const [{ n }] = tableRows(await engine.query(`SELECT count(*) AS n FROM "${parsed.rawTable}"`));
+		expect(n).toBe(7);
 	});
 });
 

@@ -42,3 +42,9 @@ export async function tableCounts(engine: Engine): Promise<TableCounts> {
 	);
 	return { accounts: Number(row.accounts), deals: Number(row.deals), revenue: Number(row.revenue), leads: Number(row.leads) };
 }
+
+/** Whether the data is classified (the ICP page may have installed a fitting definition since). */
+export async function classificationInstalled(engine: Engine): Promise<boolean> {
+	const [row] = tableRows(await engine.query(`SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'deals_classified'`));
+	return Number(row.n) > 0;
+}
