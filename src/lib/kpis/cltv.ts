@@ -142,7 +142,7 @@ function survivalFigures(steps: KaplanMeierStep[], n: number, arpa: number | nul
 /** Churn-based CLTV from the trailing 12 months ending in each month of the current period (cltv_by_month.sql). */
 export async function queryCltvByMonth(engine: Engine, settings: ReportSettings): Promise<CltvMonth[]> {
 	const months = await readReportMonths(engine);
-	const monthly = tableRows<FlowRow & { month: string }>(await engine.query(`SELECT month, ${FLOW_COLUMNS} FROM cltv_by_month`));
+	const monthly = tableRows<FlowRow & { month: string }>(await engine.query(`SELECT month, ${FLOW_COLUMNS}, customers FROM cltv_by_month`));
 	return months.map((month) => {
 		const group = (g: IcpGroup) => cltvFigures(monthly.find((r) => r.month === month && r.icp_group === g), settings);
 		return { month, icp: group('icp'), nonIcp: group('non_icp') };
