@@ -70,9 +70,12 @@ function evaluate(lines: readonly (string | null)[], candidate: Candidate, first
 	const records = splitRecords(lines, { ...candidate, firstLine }).filter((r) => !r.blank);
 	const counts = new Map<number, number>();
 	for (const r of records) counts.set(r.fields.length, (counts.get(r.fields.length) ?? 0) + 1);
+	// The table's width: the most common one among widths shared by a header and a row at least;
+	// report titles and footers are one-field lines, and in a short file they can outnumber rows.
 	let width = 0;
 	let best = -1;
-	for (const [w, n] of counts) if (n > best || (n === best && w > width)) [width, best] = [w, n];
+	const multi = [...counts].filter(([w, n]) => w > 1 && n >= 2);
+	for (const [w, n] of multi.length > 0 ? multi : counts) if (n > best || (n === best && w > width)) [width, best] = [w, n];
 	const headerIndex = Math.max(0, records.findIndex((r) => r.fields.length === width));
 	let body = records.slice(headerIndex + 1);
 	let lastFull = body.length - 1;

@@ -158,6 +158,49 @@ describe('Salesforce', () => {
 	});
 });
 
+describe('Salesforce accounts keyed by name', () => {
+	it('skips the report title and filter lines, keys accounts by name and resolves opportunities by account name', async () => {
+		const parsed = await readImportFile(engine, await sourceOfFile(engine, path('salesforce-accounts-report.csv')));
+		expect(parsed.dialect).toMatchObject({ delimiter: ',', headerLine: 4, sniffer: 'fallback' });
+		expect(parsed.skipped).toEqual({
+			preamble: [
+				{ line: 1, text: '"Accounts by Industry"' },
+				{ line: 2, text: '"Filtered By: Type equals Customer, Prospect"' },
+				{ line: 3, text: '' }
+			],
+			footer: [
+				{ line: 9, text: '"Grand Totals (3 records)"' },
+				{ line: 11, text: '"Confidential Information - Do Not Distribute"' },
+				{ line: 12, text: '"Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved."' }
+			],
+			blank: 2
+		});
+		expect(parsed.suggestion?.columns).toEqual({
+			name: ['Account Name'],
+			industry: ['Industry'],
+			employees: ['Employees'],
+			annual_revenue: ['Annual Revenue'],
+			country: ['Billing Country'],
+			created_at: ['Created Date']
+		});
+		const [accounts, deals] = await importFiles(engine, [await sourceOfFile(engine, path('salesforce-accounts-report.csv')), await sourceOfFile(engine, path('salesforce-opportunities.csv'))]);
+		expect(counts(accounts)).toEqual({ kind: 'accounts', preset: 'salesforce-accounts', read: 3, loaded: 3, rejected: 0, superseded: 0, unknownAccount: 0 });
+		expect(counts(deals)).toEqual({ kind: 'deals', preset: 'salesforce-opportunities', read: 6, loaded: 5, rejected: 1, superseded: 0, unknownAccount: 2 });
+		expect((await tableAsText(engine, 'accounts', 'account_id')).map((a) => [a.account_id, a.name, a.employees, a.annual_revenue, a.created_at, a.account_owner])).toEqual([
+			['Acme Analytics', 'Acme Analytics', '250', '12000000.0', '2023-03-02', 'Dana Whitfield'],
+			['Globex Health', 'Globex Health', '1300', '85000000.0', '2023-05-02', 'Lee Park'],
+			['Vandelay Imports', 'Vandelay Imports', '40', '2500000.0', '2024-11-20', 'Lee Park']
+		]);
+		expect((await tableAsText(engine, 'deals', 'deal_id')).map((d) => [d.deal_id, d.account_id])).toEqual([
+			['0065g00000AbCd1', 'Acme Analytics'],
+			['0065g00000AbCd2', 'Globex Health'],
+			['0065g00000AbCd3', null],
+			['0065g00000AbCd4', null],
+			['0065g00000AbCd6', 'Acme Analytics']
+		]);
+	});
+});
+
 describe('Pipedrive', () => {
 	it('reads en-dash headers, coalesces won/lost times, skips deleted deals and names a won deal without a date', async () => {
 		const result = await importOne('pipedrive-deals.csv');
@@ -259,6 +302,7 @@ describe('a whole export folder', () => {
 			'pipedrive-deals.csv': ['deals', 5, 3, 2, 0, 0, 0],
 			'products.csv': [null, 0, 0, 0, 0, 0, 2],
 			'revenue-mrr.csv': ['revenue', 5, 5, 0, 0, 1, 0],
+			'salesforce-accounts-report.csv': ['accounts', 3, 3, 0, 0, 0, 0],
 			'salesforce-opportunities.csv': ['deals', 6, 5, 1, 0, 0, 0],
 			'team-roster.csv': [null, 0, 0, 0, 0, 0, 2]
 		});
@@ -271,7 +315,10 @@ describe('a whole export folder', () => {
 			['9876543213', 'Non-profit', null],
 			['A-001', 'Private', null],
 			['A-002', 'Private', null],
-			['A-003', 'Government', null]
+			['A-003', 'Government', null],
+			['Acme Analytics', null, null],
+			['Globex Health', null, null],
+			['Vandelay Imports', null, null]
 		]);
 		const counts = await tableAsText(engine, '(SELECT (SELECT count(*) FROM deals) AS deals, (SELECT count(*) FROM leads) AS leads, (SELECT count(*) FROM revenue) AS revenue)', 'deals');
 		expect(counts).toEqual([{ deals: '18', leads: '3', revenue: '4' }]);

@@ -153,7 +153,7 @@ function textProfile(name: string, s: TextStats, dates: Map<string, number> | nu
 	else if (date && date.parsed >= s.n * DATE_SHARE && (s.ints < s.n || DATE_HEADER.test(name))) type = 'date';
 	else if (s.ints === s.n) type = 'integer';
 	else if (plain === s.n) type = 'number';
-	else if (amounts >= s.n * 0.95) type = 'amount';
+	else if (amounts >= s.n * 0.95) type = s.withCurrency > 0 ? 'amount' : 'number';
 	else type = 'text';
 	return {
 		name,

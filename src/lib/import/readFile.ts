@@ -228,14 +228,16 @@ async function dropFooter(
 			SELECT t.rid AS rowid, ${line} AS line, t.fields FROM t ${join}`
 		)
 	);
+	// Rows whose line is unknown sort last (they are at the end of what read_csv returned).
 	type Item = { line: number; fields: string[]; text: string; rowid: number | null; logical: number | null };
+	const UNKNOWN = Number.MAX_SAFE_INTEGER;
 	const items: Item[] = tail.map((r) => {
 		const fields = (Array.isArray(r.fields) ? r.fields : []).map((f) => (f === null ? '' : String(f)));
-		return { line: r.line === null ? Number.MAX_SAFE_INTEGER - 1 : Number(r.line), fields, text: fields.filter((f) => f !== '').join(layout.dialect.delimiter), rowid: Number(r.rowid), logical: null };
+		return { line: r.line === null ? UNKNOWN - 1 : Number(r.line), fields, text: fields.filter((f) => f !== '').join(layout.dialect.delimiter), rowid: Number(r.rowid), logical: null };
 	});
 	for (const r of structural) {
 		const fields = splitRecords(r.text.split(/\r?\n/), layout.dialect)[0]?.fields ?? [r.text];
-		items.push({ line: rejectLines.get(r.logicalLine) ?? Number.MAX_SAFE_INTEGER, fields, text: r.text, rowid: null, logical: r.logicalLine });
+		items.push({ line: rejectLines.get(r.logicalLine) ?? UNKNOWN, fields, text: r.text, rowid: null, logical: r.logicalLine });
 	}
 	items.sort((a, b) => b.line - a.line);
 	const footer: Item[] = [];
@@ -246,7 +248,7 @@ async function dropFooter(
 	const rowids = footer.filter((f) => f.rowid !== null).map((f) => f.rowid);
 	if (rowids.length > 0) await engine.exec(`DELETE FROM ${ident(parsed.rawTable)} WHERE rowid IN (${rowids.join(', ')})`);
 	return {
-		lines: footer.reverse().map((f) => ({ line: f.line, text: f.text })),
+		lines: footer.reverse().map((f) => ({ line: f.line >= UNKNOWN - 1 ? null : f.line, text: f.text })),
 		rejectLines: new Set(footer.filter((f) => f.logical !== null).map((f) => f.logical as number))
 	};
 }

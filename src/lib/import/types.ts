@@ -66,7 +66,8 @@ export interface ColumnProfile {
 }
 
 export interface SkippedLine {
-	line: number;
+	/** 1-based physical line; null only when the file's lines could not be traced. */
+	line: number | null;
 	text: string;
 }
 
