@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Engine, ParquetCodec } from '../lib/db/engine';
-import { ensureImportSchema, importFiles, type ImportProgress, type ImportResult, type ImportSource } from '../lib/import/index';
+import { emptyResult, ensureImportSchema, importFiles, type ImportProgress, type ImportResult, type ImportSource } from '../lib/import/index';
 
 const SUPPORTED = /\.(csv|tsv|txt|parquet)(\.gz)?$/i;
 
@@ -23,7 +23,7 @@ export async function loadExportFolder(engine: Engine, dir: string, codec: Parqu
 	const unsupported: ImportResult[] = [];
 	for (const f of files) {
 		if (!SUPPORTED.test(f.name)) {
-			unsupported.push(ignored(f.name, `not a CSV, TSV or Parquet file (${extname(f.name) || 'no extension'}); export the table as CSV`));
+			unsupported.push(emptyResult(f.name, { ignoredReason: `not a CSV, TSV or Parquet file (${extname(f.name) || 'no extension'}); export the table as CSV` }));
 			continue;
 		}
 		const bytes = new Uint8Array(await readFile(f.path));
@@ -33,23 +33,4 @@ export async function loadExportFolder(engine: Engine, dir: string, codec: Parqu
 	}
 	const results = await importFiles(engine, sources, { codec, onProgress: options.onProgress });
 	return [...results, ...unsupported];
-}
-
-function ignored(file: string, reason: string): ImportResult {
-	return {
-		file,
-		kind: null,
-		preset: null,
-		read: 0,
-		loaded: 0,
-		rejected: 0,
-		superseded: 0,
-		unknownAccount: 0,
-		skipped: { preamble: [], footer: [], blank: 0 },
-		ignoredRows: 0,
-		ignoredReason: reason,
-		rejects: [],
-		rejectsTable: null,
-		warnings: []
-	};
 }

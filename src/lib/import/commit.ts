@@ -2,7 +2,6 @@ import type { Engine } from '../db/engine';
 import { tableRows } from '../db/rows';
 import { CANONICAL_COLUMNS } from './convert';
 import { ident, literal } from './sqlText';
-import type { TableKind } from './types';
 
 /** One converted file waiting to be written; its position in the list is its export order. */
 export interface Staged {

@@ -108,9 +108,9 @@ describe('dialect fallback', () => {
 
 	it("keeps DuckDB's answer when it is consistent, and replaces a single-column one", () => {
 		const lines = ['a\tb\tc', '1\t2\t3', '4\t5\t6'];
-		const duck = { delimiter: '\t', quote: '"', escape: '', newline: '\\n', skipRows: 0, hasHeader: true, width: 3 };
+		const duck = { delimiter: '\t', quote: '"', escape: '', newline: '\\n', skipRows: 0, hasHeader: true };
 		expect(chooseLayout(lines, duck).dialect).toMatchObject({ delimiter: '\t', escape: '"', sniffer: 'duckdb' });
-		const single = { ...duck, delimiter: '|', width: 1 };
+		const single = { ...duck, delimiter: '|' };
 		expect(chooseLayout(lines, single).dialect).toMatchObject({ delimiter: '\t', sniffer: 'fallback' });
 	});
 

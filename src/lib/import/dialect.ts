@@ -12,7 +12,6 @@ export interface DuckSniff {
 	newline: string;
 	skipRows: number;
 	hasHeader: boolean;
-	width: number;
 }
 
 export interface DetectedLayout {
@@ -24,7 +23,6 @@ export interface DetectedLayout {
 	/** Physical lines read_csv skips before the header (or before the first row when there is none). */
 	skip: number;
 	hasHeader: boolean;
-	width: number;
 }
 
 const FALLBACK_DELIMITERS = [',', ';', '\t', '|'];
@@ -41,8 +39,7 @@ export async function duckSniff(engine: Engine, name: string, readOptions: strin
 			escape: unempty(row.Escape),
 			newline: unempty(row.NewLineDelimiter),
 			skipRows: Number(row.SkipRows ?? 0),
-			hasHeader: row.HasHeader === true,
-			width: Array.isArray(row.Columns) ? row.Columns.length : 0
+			hasHeader: row.HasHeader === true
 		};
 	} catch {
 		return null;
@@ -138,8 +135,7 @@ export function chooseLayout(lines: readonly (string | null)[], duck: DuckSniff 
 		headers,
 		preamble: chosen.records.slice(0, chosen.headerIndex),
 		skip: first ? first.line - 1 : 0,
-		hasHeader,
-		width
+		hasHeader
 	};
 }
 

@@ -5,7 +5,7 @@
 export { ImportError, sniffBytes } from './bytes';
 export { DATE_FORMATS } from './dateFormats';
 export { headerSignature, normalizeHeader } from './headers';
-export { disposeRaw, importFiles, loadImports, type ImportFilesOptions, type LoadItem, type LoadOptions } from './load';
+export { disposeRaw, emptyResult, importFiles, loadImports, type ImportFilesOptions, type LoadItem, type LoadOptions } from './load';
 export { ensureImportSchema } from './macros';
 export { PRESETS } from './presets';
 export { readImportFile, type ReadOptions } from './readFile';

@@ -37,7 +37,6 @@ export interface LineIndex {
 	rows: RowLines;
 	/** read_csv's reject line number → physical line. */
 	rejectLines: Map<number, number>;
-	totalLines: number;
 	/** Empty physical lines after the header, outside quoted fields. */
 	blankLines: number;
 }
@@ -56,10 +55,10 @@ export async function buildLineIndex(engine: Engine, name: string, input: LineIn
 	const recordLines = totalLines - (firstData - 1) - blankLines;
 	const singleLineRecords = recordLines === input.rawRows + input.structuralRecords;
 	if (input.structuralRecords === 0 && blankLines === 0) {
-		if (singleLineRecords) return { rows: { kind: 'offset', offset: firstData }, rejectLines: new Map(), totalLines, blankLines };
+		if (singleLineRecords) return { rows: { kind: 'offset', offset: firstData }, rejectLines: new Map(), blankLines };
 		const sparse = await sparseLines(engine, name, input);
 		if (sparse && recordLines === input.rawRows + sparse.extra) {
-			return { rows: { kind: 'sparse', offset: firstData, table: sparse.table }, rejectLines: new Map(), totalLines, blankLines };
+			return { rows: { kind: 'sparse', offset: firstData, table: sparse.table }, rejectLines: new Map(), blankLines };
 		}
 		if (sparse) await engine.exec(`DROP TABLE ${ident(sparse.table)}`);
 	}
@@ -100,7 +99,6 @@ export async function buildLineIndex(engine: Engine, name: string, input: LineIn
 	return {
 		rows: exact ? { kind: 'table', table } : { kind: 'unknown' },
 		rejectLines: new Map(rejectRows.filter((r) => r.line !== null).map((r) => [Number(r.logical), Number(r.line)])),
-		totalLines,
 		blankLines: blank
 	};
 }

@@ -205,12 +205,13 @@ export async function importFiles(engine: Engine, sources: readonly ImportSource
 	const items = parsed.filter((p): p is ParsedFile => !(p instanceof ImportError)).map((p) => ({ parsed: p, mapping: options.mappingFor?.(p) ?? p.suggestion }));
 	const loaded = await loadImports(engine, items, options);
 	let next = 0;
-	return parsed.map((p) => (p instanceof ImportError ? errorResult(p) : loaded[next++]));
+	return parsed.map((p) => (p instanceof ImportError ? emptyResult(p.file, { error: p.message }) : loaded[next++]));
 }
 
-export function errorResult(error: ImportError): ImportResult {
+/** A result for a file that loaded nothing: unreadable (`error`) or not importable (`ignoredReason`). */
+export function emptyResult(file: string, why: { error: string } | { ignoredReason: string }): ImportResult {
 	return {
-		file: error.file,
+		file,
 		kind: null,
 		preset: null,
 		read: 0,
@@ -220,9 +221,9 @@ export function errorResult(error: ImportError): ImportResult {
 		unknownAccount: 0,
 		skipped: { preamble: [], footer: [], blank: 0 },
 		ignoredRows: 0,
-		error: error.message,
 		rejects: [],
 		rejectsTable: null,
-		warnings: []
+		warnings: [],
+		...why
 	};
 }
