@@ -8,7 +8,8 @@ export interface RatePoint {
 
 /**
  * ECharts has no native band: a transparent "low" line with the band height stacked on it. Three
- * series per group, sharing one stack, drawn in the group's colour.
+ * series per group, sharing one stack, drawn in the group's colour. stackStrategy 'all' keeps the
+ * band right when the low edge is negative (a difference of rates).
  */
 export function rateBandSeries(name: string, color: string, points: readonly RatePoint[]): object[] {
 	const stack = `band-${name}`;
@@ -18,6 +19,7 @@ export function rateBandSeries(name: string, color: string, points: readonly Rat
 			type: 'line',
 			data: points.map((p) => p.low),
 			stack,
+			stackStrategy: 'all',
 			lineStyle: { opacity: 0 },
 			symbol: 'none',
 			silent: true,
