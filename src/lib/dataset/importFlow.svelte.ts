@@ -1,7 +1,7 @@
 import { session } from '../app/session.svelte';
 import { browserParquetCodec } from '../db/browserParquet';
 import type { Engine } from '../db/engine';
-import { loadImports, type CanonicalField, type ImportMapping, type ImportResult, type ParsedFile, type StageTarget, type StageValue, type TableKind } from '../import/index';
+import { emptyResult, loadImports, type CanonicalField, type ImportMapping, type ImportResult, type ParsedFile, type StageTarget, type StageValue, type TableKind } from '../import/index';
 import { summarize } from './accounting';
 import { browserRegistry, prepareLoadedData, restoreDataset, snapshotStore } from './datasetActions';
 import { dataset } from './datasetState.svelte';
@@ -37,20 +37,9 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 
 function ignoredResult(parsed: ParsedFile): ImportResult {
 	return {
-		file: parsed.file,
-		kind: null,
-		preset: null,
-		read: 0,
-		loaded: 0,
-		rejected: 0,
-		superseded: 0,
-		unknownAccount: 0,
+		...emptyResult(parsed.file, { ignoredReason: `set aside on review; its ${parsed.read} rows are not loaded` }),
 		skipped: parsed.skipped,
-		ignoredRows: parsed.read,
-		ignoredReason: `set aside on review; its ${parsed.read} rows are not loaded`,
-		rejects: [],
-		rejectsTable: null,
-		warnings: []
+		ignoredRows: parsed.read
 	};
 }
 

@@ -1,7 +1,6 @@
 import type { Engine, ParquetCodec } from '../db/engine';
 import { tableRows } from '../db/rows';
-import { ImportError, loadImports, readImportFile, type ImportMapping, type ImportProgress, type ImportResult, type ParsedFile } from '../import/index';
-import { errorResult } from '../import/load';
+import { emptyResult, ImportError, loadImports, readImportFile, type ImportMapping, type ImportProgress, type ImportResult, type ParsedFile } from '../import/index';
 import { ident } from '../import/sqlText';
 import canonicalTablesSql from '../sql/model/canonical_tables.sql?raw';
 import { ImportCancelled } from './cancellableEngine';
@@ -65,7 +64,7 @@ export async function readForReview(engine: Engine, registry: FileRegistry, file
 		// The pipeline words a failed read_csv as an ImportError; when cancelled, that failure is the cancellation.
 		if (options.signal?.aborted) throw new ImportCancelled();
 		if (!(e instanceof ImportError)) throw e;
-		return { parsed: null, error: errorResult(e) };
+		return { parsed: null, error: emptyResult(e.file, { error: e.message }) };
 	} finally {
 		await registry.release(source.name);
 	}
