@@ -274,6 +274,8 @@ class ImportFlow {
 			if (!snapshot) return;
 			try {
 				await snapshotStore().add(snapshot);
+				// Best-effort storage may be evicted under disk pressure; ask the browser to keep it.
+				await navigator.storage?.persist?.().catch(() => false);
 			} catch (error) {
 				dataset.notice = `This import could not be saved in the browser (${message(error)}): it is loaded now, but will be gone after a reload.`;
 			}
