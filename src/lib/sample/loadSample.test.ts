@@ -7,51 +7,11 @@ import { openNodeEngine } from '../db/node';
 import { tableRows, type Row } from '../db/rows';
 import { generateSample } from './generateSample';
 import { loadSampleIntoEngine } from './loadSample';
+import canonicalTablesSql from '../sql/model/canonical_tables.sql?raw';
 import sampleIcpV2 from './sample_icp_v2.sql?raw';
 import type { SampleData, SampleTruth } from './types';
 import { loadSampleParquet, writeSample } from './writeSample';
 
-const CANONICAL_TYPES: Record<string, [string, string][]> = {
-	accounts: [
-		['account_id', 'VARCHAR'],
-		['name', 'VARCHAR'],
-		['industry', 'VARCHAR'],
-		['employees', 'INTEGER'],
-		['annual_revenue', 'DOUBLE'],
-		['country', 'VARCHAR'],
-		['region', 'VARCHAR'],
-		['funding_stage', 'VARCHAR'],
-		['tech_stack', 'VARCHAR[]'],
-		['created_at', 'DATE'],
-		['ownership', 'VARCHAR']
-	],
-	deals: [
-		['deal_id', 'VARCHAR'],
-		['account_id', 'VARCHAR'],
-		['created_at', 'DATE'],
-		['closed_at', 'DATE'],
-		['status', 'VARCHAR'],
-		['amount', 'DOUBLE'],
-		['currency', 'VARCHAR'],
-		['campaign', 'VARCHAR'],
-		['owner', 'VARCHAR']
-	],
-	revenue: [
-		['account_id', 'VARCHAR'],
-		['month', 'DATE'],
-		['mrr', 'DOUBLE']
-	],
-	leads: [
-		['lead_id', 'VARCHAR'],
-		['account_id', 'VARCHAR'],
-		['campaign', 'VARCHAR'],
-		['channel', 'VARCHAR'],
-		['created_at', 'DATE'],
-		['mql_at', 'DATE'],
-		['sql_at', 'DATE'],
-		['deal_id', 'VARCHAR']
-	]
-};
 
 /** Deals and leads with the oracle's ICP group; deals whose account is unknown are non-ICP. */
 const GROUPED_VIEWS = `
@@ -63,13 +23,28 @@ SELECT l.*, CASE WHEN l.account_id IS NULL THEN 'noAccount' WHEN i.is_icp THEN '
 FROM leads l LEFT JOIN sample_icp_v2 i ON i.account_id = l.account_id;`;
 
 let engine: Engine;
+let canonicalTypes: Record<string, string[][]>;
 let data: SampleData;
 let truth: SampleTruth;
 
 const rows = async <T extends Row>(sql: string) => tableRows<T>(await engine.query(sql));
 const groupOf = (isIcp: boolean) => (isIcp ? 'icp' : 'nonIcp');
 
+async function columnTypes(db: Engine): Promise<Record<string, string[][]>> {
+	const types: Record<string, string[][]> = {};
+	for (const table of ['accounts', 'deals', 'revenue', 'leads']) {
+		const described = tableRows<{ column_name: string; column_type: string }>(await db.query(`DESCRIBE ${table}`));
+		types[table] = described.map((r) => [r.column_name, r.column_type]);
+	}
+	return types;
+}
+
 beforeAll(async () => {
+	const canonical = await openNodeEngine();
+	await canonical.exec(canonicalTablesSql);
+	canonicalTypes = await columnTypes(canonical);
+	canonicalTypes.accounts.push(['ownership', 'VARCHAR']);
+	await canonical.close();
 	engine = await openNodeEngine();
 	data = generateSample();
 	truth = data.truth;
@@ -83,11 +58,8 @@ afterAll(async () => {
 });
 
 describe('loadSampleIntoEngine', () => {
-	it('creates the canonical tables with the canonical column types', async () => {
-		for (const [table, columns] of Object.entries(CANONICAL_TYPES)) {
-			const described = await rows<{ column_name: string; column_type: string }>(`DESCRIBE ${table}`);
-			expect(described.map((r) => [r.column_name, r.column_type])).toEqual(columns);
-		}
+	it('creates the canonical tables with the column types of canonical_tables.sql (plus the extra ownership attribute)', async () => {
+		expect(await columnTypes(engine)).toEqual(canonicalTypes);
 	});
 
 	it('holds exactly the rows the truth counts, per table', async () => {
@@ -218,10 +190,7 @@ describe('Parquet files', () => {
 			await writeSample(dir, data);
 			await loadSampleParquet(engine, dir);
 			expect(await fingerprint()).toEqual(fromMemory);
-			for (const [table, columns] of Object.entries(CANONICAL_TYPES)) {
-				const described = await rows<{ column_name: string; column_type: string }>(`DESCRIBE ${table}`);
-				expect(described.map((r) => [r.column_name, r.column_type])).toEqual(columns);
-			}
+			expect(await columnTypes(engine)).toEqual(canonicalTypes);
 			expect(JSON.parse(await readFile(join(dir, 'truth.json'), 'utf8'))).toEqual(truth);
 		} finally {
 			await rm(dir, { recursive: true, force: true });
