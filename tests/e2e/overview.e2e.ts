@@ -56,13 +56,13 @@ describe('overview page', () => {
 		await page.selectOption('[data-testid="filter-owner"]', owner);
 		await page.waitForURL((url) => url.searchParams.get('owner') === owner);
 		const expected = await nodeWinRate(owner);
-		await expect.poll(() => page.textContent('[data-testid="kpi-win-rate-icp"]')).toBe(formatPercent(expected.icp.rate));
+		await expect.poll(() => page.textContent('[data-testid="kpi-win-rate-icp"]'), { timeout: 30_000 }).toBe(formatPercent(expected.icp.rate));
 		const link = page.url();
 		await page.context().close();
 
 		const shared = await openApp(browser, new URL(link).pathname + new URL(link).search);
 		await waitForData(shared.page);
-		await expect.poll(() => shared.page.textContent('[data-testid="kpi-win-rate-icp"]')).toBe(formatPercent(expected.icp.rate));
+		await expect.poll(() => shared.page.textContent('[data-testid="kpi-win-rate-icp"]'), { timeout: 30_000 }).toBe(formatPercent(expected.icp.rate));
 		expect(await shared.page.inputValue('[data-testid="filter-owner"]')).toBe(owner);
 		await shared.page.context().close();
 	});

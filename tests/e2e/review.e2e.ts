@@ -109,7 +109,7 @@ describe('review page', () => {
 		expect(await page.getAttribute('[data-testid="trigger-row-staleness"]', 'data-status')).toBe('review');
 		await page.click('[data-testid="record-icp-review"]');
 		await page.click('[data-testid="note-confirm"]');
-		await expect.poll(() => page.getAttribute('[data-testid="trigger-row-staleness"]', 'data-status')).toBe('ok');
+		await expect.poll(() => page.getAttribute('[data-testid="trigger-row-staleness"]', 'data-status'), { timeout: 30_000 }).toBe('ok');
 		expect(await page.$$('[data-testid="log-entry"][data-kind="icp-reviewed"]')).toHaveLength(1);
 		await page.context().close();
 	});
