@@ -1,11 +1,9 @@
 import type { ChartOption } from '../charts/echarts';
-import { escapeHtml } from '../format/escapeHtml';
 import { formatPercent } from '../format/formatNumbers';
 import type { WinRateGroup, WinRateMonth } from '../kpis/winRate';
+import { ICP_COLOR, NON_ICP_COLOR } from './groupColors';
 import { rateBandSeries, type RatePoint } from './rateBandSeries';
-
-export const ICP_COLOR = '#1f77b4';
-export const NON_ICP_COLOR = '#d9822b';
+import { tooltipHeader, tooltipRow } from './tooltip';
 
 /** A month is drawn only when the group has min_sample closed deals in it; otherwise it is noise. */
 function point(month: string, group: WinRateGroup): RatePoint {
@@ -14,7 +12,7 @@ function point(month: string, group: WinRateGroup): RatePoint {
 
 function tooltipLine(label: string, color: string, group: WinRateGroup): string {
 	const rate = group.enoughData ? `${formatPercent(group.rate)} (${formatPercent(group.low)}–${formatPercent(group.high)})` : 'not enough data';
-	return `<span style="color:${color}">●</span> ${escapeHtml(label)}: <b>${rate}</b> · ${group.won} won / ${group.lost} lost`;
+	return tooltipRow(label, color, rate, `${group.won} won / ${group.lost} lost`);
 }
 
 /** Win rate by close month, ICP vs non-ICP, with Wilson intervals as bands and counts in the tooltip. */
@@ -30,7 +28,7 @@ export function winRateByMonthOption(months: readonly WinRateMonth[]): ChartOpti
 				const month = byMonth.get(params[0]?.axisValue ?? '');
 				if (!month) return '';
 				return [
-					`<b>${escapeHtml(month.month)}</b>`,
+					tooltipHeader(month.month),
 					tooltipLine('ICP', ICP_COLOR, month.icp),
 					tooltipLine('Non-ICP', NON_ICP_COLOR, month.nonIcp)
 				].join('<br/>');
