@@ -1,5 +1,5 @@
 import type { Engine } from '../db/engine';
-import { CLASSIFICATION_VIEWS, dropMaterialized } from '../db/materializeViews';
+import { CLASSIFICATION_VIEWS, FROZEN_VIEWS, dropMaterialized } from '../db/materializeViews';
 import { prepareDatabase } from '../db/prepareDatabase';
 import { tableRows } from '../db/rows';
 import { IcpDefinitionError, type IcpError } from '../icp/types';
@@ -16,7 +16,7 @@ export interface TableCounts {
 /**
  * prepareDatabase for data the ICP definition may not fit: a real CRM export often lacks a field the
  * definition uses, or no account passes a version. Then the data stays loaded, the previous data's
- * frozen classification is dropped (so no panel can show it as if it were this data's), and the
+ * frozen classification and data views are dropped (so no panel can show them as if they were this data's), and the
  * errors are returned for the user to fix the definition on the ICP page, which needs the icp_norm /
  * icp_num macros. Any other failure is thrown.
  */
@@ -26,7 +26,7 @@ export async function prepareForData(engine: Engine, icpDefinition: unknown): Pr
 		return [];
 	} catch (error) {
 		if (!(error instanceof IcpDefinitionError)) throw error;
-		await dropMaterialized(engine, CLASSIFICATION_VIEWS);
+		await dropMaterialized(engine, FROZEN_VIEWS);
 		for (const name of CLASSIFICATION_VIEWS) await engine.exec(`DROP VIEW IF EXISTS "${name}"`);
 		await engine.exec(icpNormSql);
 		await engine.exec(icpNumSql);

@@ -8,6 +8,12 @@ import { tableRows } from './rows';
  */
 export const CLASSIFICATION_VIEWS = ['account_fit', 'deals_classified', 'deal_fit', 'accounts_classified', 'leads_classified', 'revenue_classified'] as const;
 
+/** KPI building blocks that read only the loaded data (never report_filter): frozen the same way. */
+export const DATA_KPI_VIEWS = ['data_bounds', 'campaign_channels', 'account_segments', 'customer_mrr'] as const;
+
+/** Everything prepareDatabase freezes, in creation order. */
+export const FROZEN_VIEWS = [...CLASSIFICATION_VIEWS, ...DATA_KPI_VIEWS] as const;
+
 export async function materializeViews(engine: Engine, names: readonly string[]): Promise<void> {
 	for (const name of names) {
 		await engine.exec(`CREATE OR REPLACE TABLE "${name}__frozen" AS SELECT * FROM "${name}"`);

@@ -5,7 +5,7 @@ import { validateIcpAgainstData } from '../icp/validateIcpAgainstData';
 import { installKpiViews } from '../kpis/installKpiViews';
 import canonicalTablesSql from '../sql/model/canonical_tables.sql?raw';
 import type { Engine } from './engine';
-import { CLASSIFICATION_VIEWS, dropMaterialized, materializeViews } from './materializeViews';
+import { CLASSIFICATION_VIEWS, DATA_KPI_VIEWS, FROZEN_VIEWS, dropMaterialized, materializeViews } from './materializeViews';
 
 /**
  * After data is loaded, or when the ICP definition or the version switch changes: make sure every
@@ -15,10 +15,11 @@ import { CLASSIFICATION_VIEWS, dropMaterialized, materializeViews } from './mate
 export async function prepareDatabase(engine: Engine, icpDefinition: unknown, options: InstallIcpOptions = {}): Promise<InstalledIcp> {
 	await engine.exec(canonicalTablesSql);
 	await assertIcpFits(engine, icpDefinition);
-	await dropMaterialized(engine, CLASSIFICATION_VIEWS);
+	await dropMaterialized(engine, FROZEN_VIEWS);
 	const installed = await installIcp(engine, icpDefinition, options);
 	await materializeViews(engine, CLASSIFICATION_VIEWS);
 	await installKpiViews(engine);
+	await materializeViews(engine, DATA_KPI_VIEWS);
 	return installed;
 }
 
