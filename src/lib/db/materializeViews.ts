@@ -8,8 +8,17 @@ import { tableRows } from './rows';
  */
 export const CLASSIFICATION_VIEWS = ['account_fit', 'deals_classified', 'deal_fit', 'accounts_classified', 'leads_classified', 'revenue_classified'] as const;
 
-/** KPI building blocks that read only the loaded data (never report_filter): frozen the same way. */
-export const DATA_KPI_VIEWS = ['data_bounds', 'campaign_channels', 'account_segments', 'customer_mrr'] as const;
+/** KPI building blocks that read only the loaded data and the classification (never report_filter): frozen the same way. */
+export const DATA_KPI_VIEWS = [
+	'data_bounds',
+	'campaign_channels',
+	'account_segments',
+	'deals_enriched',
+	'customer_mrr',
+	'customer_lifetimes',
+	'customer_month_grid',
+	'leads_enriched'
+] as const;
 
 /** Everything prepareDatabase freezes, in creation order. */
 export const FROZEN_VIEWS = [...CLASSIFICATION_VIEWS, ...DATA_KPI_VIEWS] as const;

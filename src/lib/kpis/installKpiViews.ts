@@ -6,15 +6,19 @@ import channelFunnel from '../sql/kpis/channel_funnel.sql?raw';
 import cltvByMonth from '../sql/kpis/cltv_by_month.sql?raw';
 import cltvHistorical from '../sql/kpis/cltv_historical.sql?raw';
 import cltvPeriod from '../sql/kpis/cltv_period.sql?raw';
+import customerLifetimes from '../sql/kpis/customer_lifetimes.sql?raw';
 import customerMonthFlows from '../sql/kpis/customer_month_flows.sql?raw';
+import customerMonthGrid from '../sql/kpis/customer_month_grid.sql?raw';
 import customerMonthStates from '../sql/kpis/customer_month_states.sql?raw';
 import customerMrr from '../sql/kpis/customer_mrr.sql?raw';
 import customerSurvivalCounts from '../sql/kpis/customer_survival_counts.sql?raw';
 import customersInScope from '../sql/kpis/customers_in_scope.sql?raw';
 import dataBounds from '../sql/kpis/data_bounds.sql?raw';
+import dealsEnriched from '../sql/kpis/deals_enriched.sql?raw';
 import dealsInScope from '../sql/kpis/deals_in_scope.sql?raw';
 import funnelByMonth from '../sql/kpis/funnel_by_month.sql?raw';
 import funnelPeriod from '../sql/kpis/funnel_period.sql?raw';
+import leadsEnriched from '../sql/kpis/leads_enriched.sql?raw';
 import leadsInScope from '../sql/kpis/leads_in_scope.sql?raw';
 import reportFilter from '../sql/kpis/report_filter.sql?raw';
 import reportMonths from '../sql/kpis/report_months.sql?raw';
@@ -44,6 +48,7 @@ const KPI_SQL = [
 	reportMonths,
 	campaignChannels,
 	accountSegments,
+	dealsEnriched,
 	dealsInScope,
 	winRateByMonth,
 	winRatePeriod,
@@ -54,17 +59,20 @@ const KPI_SQL = [
 	salesCycleWonDays,
 	timeToCloseCounts,
 	customerMrr,
+	customerLifetimes,
 	customersInScope,
 	retentionWindows,
 	retentionByMonth,
 	retentionPeriod,
 	retentionCohorts,
 	customerSurvivalCounts,
+	customerMonthGrid,
 	customerMonthStates,
 	customerMonthFlows,
 	cltvPeriod,
 	cltvByMonth,
 	cltvHistorical,
+	leadsEnriched,
 	leadsInScope,
 	campaignFunnel,
 	channelFunnel,

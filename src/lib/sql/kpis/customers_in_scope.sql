@@ -1,66 +1,17 @@
--- customers_in_scope: one row per account that was ever a customer, with the report filters applied.
---   start_month: first month with mrr > 0
---   churn_month: first month without mrr after a month with mrr, up to revenue_end_month (later
---                months are unknown, not churn); NULL while the customer never lapsed (censored)
---   icp_group / tier: the account's classification on its first paying revenue row
---                (revenue_classified), so a customer is judged by the ICP version in force when it
---                became one; 'unknown' when the account is not in accounts
---   segment: the account's size band (account_segments.sql)
--- Filters: segment as for deals; owner and channel keep accounts with at least one deal in
--- deals_in_scope.sql (accounts have neither an owner nor a channel of their own).
+-- customers_in_scope: customer_lifetimes.sql with the report filters applied: segment as for deals;
+-- owner and channel keep accounts with at least one deal in deals_in_scope.sql's owner and channel
+-- (accounts have neither an owner nor a channel of their own).
 CREATE OR REPLACE VIEW customers_in_scope AS
-WITH spells AS (
-	SELECT
-		account_id,
-		month,
-		lead(month) OVER (PARTITION BY account_id ORDER BY month) AS next_month
-	FROM customer_mrr
-),
-lifetimes AS (
-	SELECT
-		s.account_id,
-		min(s.month) AS start_month,
-		min((s.month + INTERVAL 1 MONTH)::DATE) FILTER (
-			WHERE (s.next_month IS NULL OR s.next_month > s.month + INTERVAL 1 MONTH) AND s.month < b.revenue_end_month
-		)::DATE AS churn_month
-	FROM spells s, data_bounds b
-	GROUP BY s.account_id
-),
-classified AS (
-	SELECT account_id, arg_min(is_icp, month) AS is_icp, arg_min(tier, month) AS tier
-	FROM revenue_classified
-	WHERE mrr > 0
-	GROUP BY account_id
-),
-customers AS (
-	SELECT
-		l.account_id,
-		l.start_month,
-		l.churn_month,
-		CASE
-			WHEN s.account_id IS NULL THEN 'unknown'
-			WHEN c.is_icp THEN 'icp'
-			ELSE 'non_icp'
-		END AS icp_group,
-		coalesce(c.tier, 'unknown') AS tier,
-		coalesce(s.segment, 'Unknown') AS segment
-	FROM lifetimes l
-	LEFT JOIN classified c ON c.account_id = l.account_id
-	LEFT JOIN account_segments s ON s.account_id = l.account_id
-)
-SELECT customers.*
-FROM customers, report_filter f
-WHERE (f.segment IS NULL OR customers.segment = f.segment)
+SELECT c.*
+FROM customer_lifetimes c, report_filter f
+WHERE (f.segment IS NULL OR c.segment = f.segment)
 	AND (
 		(f.owner IS NULL AND f.channel IS NULL)
-		OR customers.account_id IN (
-			-- deals_in_scope's owner and channel rules, read from the raw tables: classifying every
-			-- deal only to test these two filters would cost more than the whole retention query
+		OR c.account_id IN (
 			SELECT d.account_id
-			FROM deals d
-			LEFT JOIN campaign_channels c ON c.campaign = d.campaign
+			FROM deals_enriched d
 			WHERE d.account_id IS NOT NULL
 				AND (f.owner IS NULL OR d.owner = f.owner)
-				AND (f.channel IS NULL OR coalesce(c.channel, 'Direct') = f.channel)
+				AND (f.channel IS NULL OR d.channel = f.channel)
 		)
 	);
