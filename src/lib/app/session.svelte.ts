@@ -1,4 +1,6 @@
 import type { BrowserEngine } from '../db/browser';
+import type { Engine } from '../db/engine';
+import { queryFilterOptions, type FilterOptions } from './filterOptions';
 import { SerialTasks } from './serialTasks';
 
 export type LoadPhase = 'starting' | 'loading' | 'preparing' | 'ready' | 'error';
@@ -21,6 +23,7 @@ class Session {
 	revision = $state(0);
 	readonly tasks = new SerialTasks();
 	private engine: BrowserEngine | null = null;
+	private options: { revision: number; read: Promise<FilterOptions> } | null = null;
 
 	attach(engine: BrowserEngine) {
 		this.engine = engine;
@@ -45,6 +48,12 @@ class Session {
 	/** The data or the ICP changed under a running app: every panel recomputes. */
 	refresh() {
 		this.revision++;
+	}
+
+	/** The filter bar's choices depend only on the data: read once per revision, inside a task. */
+	filterOptions(engine: Engine): Promise<FilterOptions> {
+		if (this.options?.revision !== this.revision) this.options = { revision: this.revision, read: queryFilterOptions(engine) };
+		return this.options.read;
 	}
 
 	/** Runs `task` on the engine after every earlier task; a newer call with the same key supersedes it. */

@@ -25,7 +25,7 @@ export function detailModel<T>(key: string, query: (engine: Engine) => Promise<T
 		const dashboard = dashboardStateFromUrl(page.url.searchParams);
 		updating = true;
 		session
-			.run(key, (engine) => loadDetail(engine, dashboard, query))
+			.run(key, async (engine) => loadDetail(engine, await session.filterOptions(engine), dashboard, query))
 			.then((result) => {
 				if (result) {
 					model = result;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultDashboardState } from '../app/dashboardUrlState';
+import { queryFilterOptions } from '../app/filterOptions';
 import { resolvePeriod } from '../app/period';
 import type { Engine } from '../db/engine';
 import { openNodeEngine } from '../db/node';
@@ -23,7 +24,7 @@ describe('loadDetail', () => {
 	it("sets the report filter from the URL state before running the page's query", async () => {
 		const dashboard = { ...defaultDashboardState, period: 'last-quarter' as const, owner: 'bo' };
 		let seenFilter: unknown[] = [];
-		const model = await loadDetail(engine, dashboard, async (e) => {
+		const model = await loadDetail(engine, await queryFilterOptions(engine), dashboard, async (e) => {
 			seenFilter = tableRows(await e.query("SELECT strftime(from_month, '%Y-%m') AS f, strftime(to_month, '%Y-%m') AS t, owner FROM report_filter"));
 			return queryWinRate(e);
 		});
@@ -36,7 +37,7 @@ describe('loadDetail', () => {
 
 	it('returns what the query returns under that filter, and the previous period of equal length', async () => {
 		const dashboard = { ...defaultDashboardState, segment: 'SMB' };
-		const model = await loadDetail(engine, dashboard, queryWinRate);
+		const model = await loadDetail(engine, await queryFilterOptions(engine), dashboard, queryWinRate);
 		await setReportFilter(engine, { fromMonth: model.period.from, toMonth: model.period.to, segment: 'SMB' });
 		expect(model.result).toEqual(await queryWinRate(engine));
 		expect(model.previous.to < model.period.from).toBe(true);

@@ -1,10 +1,10 @@
 import type { DashboardState } from '../app/dashboardUrlState';
-import { queryFilterOptions, type FilterOptions } from '../app/filterOptions';
+import type { FilterOptions } from '../app/filterOptions';
 import type { MonthRange } from '../app/period';
 import { reportFilterFromDashboard } from '../app/reportFilterFromDashboard';
 import type { Engine } from '../db/engine';
-import { readReportSettings, setReportFilter, type ReportSettings } from '../kpis/reportFilter';
-import { readReportPeriods } from '../kpis/reportPeriods';
+import { setReportFilter, type ReportSettings } from '../kpis/reportFilter';
+import { readReportFrame } from '../kpis/reportPeriods';
 
 /** What every detail page shows around its panels, and the KPI result of its page. */
 export interface DetailModel<T> {
@@ -18,13 +18,17 @@ export interface DetailModel<T> {
 /**
  * A detail page's whole read, meant to run as one engine task: set the report filter from the URL
  * state, then run the page's KPI query against it (no other task can change the filter in between).
+ * `options` (queryFilterOptions) depend on the data only, so the caller may reuse them.
  */
-export async function loadDetail<T>(engine: Engine, dashboard: DashboardState, query: (engine: Engine) => Promise<T>): Promise<DetailModel<T>> {
-	const options = await queryFilterOptions(engine);
+export async function loadDetail<T>(
+	engine: Engine,
+	options: FilterOptions,
+	dashboard: DashboardState,
+	query: (engine: Engine) => Promise<T>
+): Promise<DetailModel<T>> {
 	const filter = reportFilterFromDashboard(dashboard, options.data);
 	await setReportFilter(engine, filter);
-	const settings = await readReportSettings(engine);
-	const periods = await readReportPeriods(engine);
+	const { settings, periods } = await readReportFrame(engine);
 	const result = await query(engine);
 	return {
 		options,

@@ -1,8 +1,8 @@
 import type { Engine } from '../db/engine';
 import { tableRows } from '../db/rows';
 import { proportionAdvantage, rateEstimate, ratio, type Advantage, type RateEstimate } from './estimates';
-import { readReportSettings, type ReportSettings } from './reportFilter';
-import { readReportMonths, type PeriodName } from './reportPeriods';
+import type { ReportSettings } from './reportFilter';
+import { readReportFrame, type PeriodName, type ReportFrame } from './reportPeriods';
 
 export type LeadGroup = 'icp' | 'non_icp' | 'no_account';
 
@@ -103,18 +103,18 @@ function comparison(rows: readonly FunnelRow[], settings: ReportSettings): Funne
 }
 
 /** Funnel of all campaigns in the current and the previous period (funnel_period.sql). */
-export async function queryFunnelPeriods(engine: Engine, settings?: ReportSettings): Promise<Record<PeriodName, FunnelComparison>> {
-	const s = settings ?? (await readReportSettings(engine));
+export async function queryFunnelPeriods(engine: Engine, frame?: ReportFrame): Promise<Record<PeriodName, FunnelComparison>> {
+	const { settings } = frame ?? (await readReportFrame(engine));
 	const rows = tableRows<FunnelRow & { period: PeriodName }>(await engine.query(`SELECT period, ${FUNNEL_COLUMNS} FROM funnel_period`));
 	return {
-		current: comparison(rows.filter((r) => r.period === 'current'), s),
-		previous: comparison(rows.filter((r) => r.period === 'previous'), s)
+		current: comparison(rows.filter((r) => r.period === 'current'), settings),
+		previous: comparison(rows.filter((r) => r.period === 'previous'), settings)
 	};
 }
 
 /** Funnel of all campaigns per lead creation month of the current period (funnel_by_month.sql). */
-export async function queryFunnelByMonth(engine: Engine, settings: ReportSettings): Promise<FunnelMonth[]> {
-	const months = await readReportMonths(engine);
+export async function queryFunnelByMonth(engine: Engine, frame?: ReportFrame): Promise<FunnelMonth[]> {
+	const { settings, months } = frame ?? (await readReportFrame(engine));
 	const monthly = tableRows<FunnelRow & { month: string }>(await engine.query(`SELECT month, ${FUNNEL_COLUMNS} FROM funnel_by_month`));
 	return months.map((month) => {
 		const group = (g: LeadGroup) => funnelGroup(monthly.find((r) => r.month === month && r.lead_group === g), settings);
@@ -124,7 +124,8 @@ export async function queryFunnelByMonth(engine: Engine, settings: ReportSetting
 
 /** Campaign conversion ICP vs non-ICP vs no-account leads: per campaign, per channel, period totals and by month. */
 export async function queryCampaigns(engine: Engine): Promise<CampaignsResult> {
-	const settings = await readReportSettings(engine);
+	const frame = await readReportFrame(engine);
+	const { settings } = frame;
 	const campaignRows = tableRows<FunnelRow & { campaign: string | null; channel: string }>(
 		await engine.query(`SELECT campaign, channel, ${FUNNEL_COLUMNS} FROM campaign_funnel`)
 	);
@@ -142,8 +143,8 @@ export async function queryCampaigns(engine: Engine): Promise<CampaignsResult> {
 		.map((channel) => ({ channel, ...comparison(channelRows.filter((r) => r.channel === channel), settings) }))
 		.sort((a, b) => totalLeads(b) - totalLeads(a) || a.channel.localeCompare(b.channel));
 
-	const { current } = await queryFunnelPeriods(engine, settings);
-	return { campaigns, channels, period: current, byMonth: await queryFunnelByMonth(engine, settings) };
+	const { current } = await queryFunnelPeriods(engine, frame);
+	return { campaigns, channels, period: current, byMonth: await queryFunnelByMonth(engine, frame) };
 }
 
 function totalLeads(f: FunnelComparison): number {

@@ -3,8 +3,8 @@ import { tableRows } from '../db/rows';
 import { restrictedMeanSurvival, type KaplanMeierStep } from '../stats/kaplanMeier';
 import { twoSidedCriticalValue } from '../stats/normal';
 import { proportionAdvantage, rateEstimate, ratio, type Advantage, type IcpGroup, type RateEstimate } from './estimates';
-import { readReportSettings, type ReportSettings } from './reportFilter';
-import { readReportMonths, type PeriodName } from './reportPeriods';
+import type { ReportSettings } from './reportFilter';
+import { readReportFrame, type PeriodName, type ReportFrame } from './reportPeriods';
 import { survivalCurve } from './survivalCurves';
 
 export interface ValueInterval {
@@ -98,18 +98,18 @@ function cltvFigures(row: FlowRow | undefined, settings: ReportSettings): CltvFi
 const difference = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
 
 /** Churn-based CLTV of the current and the previous period (cltv_period.sql). */
-export async function queryCltvPeriods(engine: Engine, settings?: ReportSettings): Promise<Record<PeriodName, CltvPeriod>> {
-	const s = settings ?? (await readReportSettings(engine));
+export async function queryCltvPeriods(engine: Engine, frame?: ReportFrame): Promise<Record<PeriodName, CltvPeriod>> {
+	const { settings } = frame ?? (await readReportFrame(engine));
 	const rows = tableRows<FlowRow & { period: PeriodName }>(await engine.query(`SELECT period, ${FLOW_COLUMNS}, customers FROM cltv_period`));
 	const of = (name: PeriodName): CltvPeriod => {
-		const group = (g: IcpGroup) => cltvFigures(rows.find((r) => r.period === name && r.icp_group === g), s);
+		const group = (g: IcpGroup) => cltvFigures(rows.find((r) => r.period === name && r.icp_group === g), settings);
 		const icp = group('icp');
 		const nonIcp = group('non_icp');
 		return {
 			icp,
 			nonIcp,
 			unknown: group('unknown'),
-			advantage: { cltv: difference(icp.cltv.value, nonIcp.cltv.value), churn: proportionAdvantage(icp.churn, nonIcp.churn, s) },
+			advantage: { cltv: difference(icp.cltv.value, nonIcp.cltv.value), churn: proportionAdvantage(icp.churn, nonIcp.churn, settings) },
 			enoughData: icp.enoughData && nonIcp.enoughData
 		};
 	};
@@ -140,8 +140,8 @@ function survivalFigures(steps: KaplanMeierStep[], n: number, arpa: number | nul
 }
 
 /** Churn-based CLTV from the trailing 12 months ending in each month of the current period (cltv_by_month.sql). */
-export async function queryCltvByMonth(engine: Engine, settings: ReportSettings): Promise<CltvMonth[]> {
-	const months = await readReportMonths(engine);
+export async function queryCltvByMonth(engine: Engine, frame?: ReportFrame): Promise<CltvMonth[]> {
+	const { settings, months } = frame ?? (await readReportFrame(engine));
 	const monthly = tableRows<FlowRow & { month: string }>(await engine.query(`SELECT month, ${FLOW_COLUMNS}, customers FROM cltv_by_month`));
 	return months.map((month) => {
 		const group = (g: IcpGroup) => cltvFigures(monthly.find((r) => r.month === month && r.icp_group === g), settings);
@@ -151,8 +151,9 @@ export async function queryCltvByMonth(engine: Engine, settings: ReportSettings)
 
 /** CLTV ICP vs non-ICP: churn-based and survival-based predictive CLTV, historical CLTV by cohort age, monthly series. */
 export async function queryCltv(engine: Engine): Promise<CltvResult> {
-	const settings = await readReportSettings(engine);
-	const { current } = await queryCltvPeriods(engine, settings);
+	const frame = await readReportFrame(engine);
+	const { settings } = frame;
+	const { current } = await queryCltvPeriods(engine, frame);
 
 	const counts = tableRows<{ icp_group: IcpGroup; time: number; events: number; censored: number }>(
 		await engine.query('SELECT icp_group, time, events, censored FROM customer_survival_counts ORDER BY time')
@@ -192,7 +193,7 @@ export async function queryCltv(engine: Engine): Promise<CltvResult> {
 			horizonMonths: settings.cltvHorizonMonths
 		},
 		historical: { icp: historical('icp'), nonIcp: historical('non_icp') },
-		byMonth: await queryCltvByMonth(engine, settings),
+		byMonth: await queryCltvByMonth(engine, frame),
 		grossMargin: settings.grossMargin
 	};
 }

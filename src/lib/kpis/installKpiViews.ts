@@ -21,7 +21,7 @@ import funnelPeriod from '../sql/kpis/funnel_period.sql?raw';
 import leadsEnriched from '../sql/kpis/leads_enriched.sql?raw';
 import leadsInScope from '../sql/kpis/leads_in_scope.sql?raw';
 import reportFilter from '../sql/kpis/report_filter.sql?raw';
-import reportMonths from '../sql/kpis/report_months.sql?raw';
+import reportFilterVariables from '../sql/kpis/report_filter_variables.sql?raw';
 import reportPeriodMonths from '../sql/kpis/report_period_months.sql?raw';
 import reportPeriods from '../sql/kpis/report_periods.sql?raw';
 import reportSettings from '../sql/kpis/report_settings.sql?raw';
@@ -41,11 +41,11 @@ import winRatePeriod from '../sql/kpis/win_rate_period.sql?raw';
 /** In dependency order: every view only reads tables and views created before it. */
 const KPI_SQL = [
 	reportFilter,
+	reportFilterVariables,
 	reportSettings,
 	dataBounds,
 	reportPeriods,
 	reportPeriodMonths,
-	reportMonths,
 	campaignChannels,
 	accountSegments,
 	dealsEnriched,
@@ -61,13 +61,13 @@ const KPI_SQL = [
 	customerMrr,
 	customerLifetimes,
 	customersInScope,
+	customerMonthGrid,
+	customerMonthStates,
 	retentionWindows,
 	retentionByMonth,
 	retentionPeriod,
 	retentionCohorts,
 	customerSurvivalCounts,
-	customerMonthGrid,
-	customerMonthStates,
 	customerMonthFlows,
 	cltvPeriod,
 	cltvByMonth,

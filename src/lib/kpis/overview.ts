@@ -2,11 +2,10 @@ import type { Engine } from '../db/engine';
 import { queryFunnelByMonth, queryFunnelPeriods } from './campaigns';
 import { queryCltvByMonth, queryCltvPeriods } from './cltv';
 import { NO_ADVANTAGE, type Advantage, type RateEstimate } from './estimates';
-import { readReportSettings } from './reportFilter';
-import { readReportPeriods, type ReportPeriod } from './reportPeriods';
+import { readReportFrame, type ReportFrame, type ReportPeriod } from './reportPeriods';
 import { queryRetentionByMonth, queryRetentionPeriods } from './retention';
 import { bootstrapCycleAdvantage, querySalesCycleByMonth, querySalesCyclePeriods } from './salesCycle';
-import { queryWinRateByMonth, queryWinRatePeriods } from './winRate';
+import { queryWinRateByMonth, queryWinRatePeriods, type WinRateMonth } from './winRate';
 
 export type KpiFamily = 'winRate' | 'salesCycle' | 'retention' | 'cltv' | 'campaigns';
 
@@ -50,6 +49,8 @@ export interface OverviewResult {
 	retention: OverviewCard;
 	cltv: OverviewCard;
 	campaigns: OverviewCard;
+	/** The win-rate series in full (counts and intervals), the overview's chart. */
+	winRateByMonth: WinRateMonth[];
 }
 
 const minus = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
@@ -85,12 +86,12 @@ function card(
  * sales cycle, 12-month logo retention, churn-based CLTV and lead → deal conversion, each with the
  * change against the previous period of equal length and a monthly series.
  */
-export async function queryOverview(engine: Engine): Promise<OverviewResult> {
-	const settings = await readReportSettings(engine);
-	const periods = await readReportPeriods(engine);
+export async function queryOverview(engine: Engine, frame?: ReportFrame): Promise<OverviewResult> {
+	const f = frame ?? (await readReportFrame(engine));
+	const { settings, periods } = f;
 
-	const win = await queryWinRatePeriods(engine, settings);
-	const winMonths = await queryWinRateByMonth(engine, settings);
+	const win = await queryWinRatePeriods(engine, f);
+	const winMonths = await queryWinRateByMonth(engine, f);
 	const winRate = card(
 		{ family: 'winRate', label: 'Win rate', unit: 'share', higherIsBetter: true },
 		rateFigure(win.current.icp),
@@ -101,8 +102,8 @@ export async function queryOverview(engine: Engine): Promise<OverviewResult> {
 		win.current.enoughData
 	);
 
-	const cycle = await querySalesCyclePeriods(engine, settings);
-	const cycleMonths = await querySalesCycleByMonth(engine);
+	const cycle = await querySalesCyclePeriods(engine, f);
+	const cycleMonths = await querySalesCycleByMonth(engine, f);
 	const cycleFigure = (won: { median: number | null; n: number }): OverviewFigure => ({ value: won.median, low: null, high: null, n: won.n });
 	const salesCycle = card(
 		{ family: 'salesCycle', label: 'Median sales cycle (won, days)', unit: 'days', higherIsBetter: false },
@@ -114,8 +115,8 @@ export async function queryOverview(engine: Engine): Promise<OverviewResult> {
 		cycle.current.enoughData
 	);
 
-	const retained = await queryRetentionPeriods(engine, settings);
-	const retainedMonths = await queryRetentionByMonth(engine, settings);
+	const retained = await queryRetentionPeriods(engine, f);
+	const retainedMonths = await queryRetentionByMonth(engine, f);
 	const retention = card(
 		{ family: 'retention', label: '12-month logo retention', unit: 'share', higherIsBetter: true },
 		rateFigure(retained.current.icp.logoRetention),
@@ -126,8 +127,8 @@ export async function queryOverview(engine: Engine): Promise<OverviewResult> {
 		retained.current.enoughData
 	);
 
-	const value = await queryCltvPeriods(engine, settings);
-	const valueMonths = await queryCltvByMonth(engine, settings);
+	const value = await queryCltvPeriods(engine, f);
+	const valueMonths = await queryCltvByMonth(engine, f);
 	const cltvFigure = (f: { cltv: { value: number | null; low: number | null; high: number | null }; customers: number }): OverviewFigure => ({
 		...f.cltv,
 		n: f.customers
@@ -142,8 +143,8 @@ export async function queryOverview(engine: Engine): Promise<OverviewResult> {
 		value.current.enoughData
 	);
 
-	const funnel = await queryFunnelPeriods(engine, settings);
-	const funnelMonths = await queryFunnelByMonth(engine, settings);
+	const funnel = await queryFunnelPeriods(engine, f);
+	const funnelMonths = await queryFunnelByMonth(engine, f);
 	const campaigns = card(
 		{ family: 'campaigns', label: 'Lead → deal conversion', unit: 'share', higherIsBetter: true },
 		rateFigure(funnel.current.icp.leadToDeal),
@@ -154,5 +155,5 @@ export async function queryOverview(engine: Engine): Promise<OverviewResult> {
 		funnel.current.enoughData
 	);
 
-	return { period: periods.current, previousPeriod: periods.previous, winRate, salesCycle, retention, cltv, campaigns };
+	return { period: periods.current, previousPeriod: periods.previous, winRate, salesCycle, retention, cltv, campaigns, winRateByMonth: winMonths };
 }

@@ -4,7 +4,7 @@ import { openNodeEngine } from '../db/node';
 import { tableRows } from '../db/rows';
 import { installKpiViews } from './installKpiViews';
 import { readReportSettings, setReportFilter, setReportSettings, type Segment } from './reportFilter';
-import { readReportMonths, readReportPeriods } from './reportPeriods';
+import { readReportFrame, readReportPeriods } from './reportPeriods';
 import { loadTestData, randomTestData } from './testData';
 
 let engine: Engine;
@@ -35,7 +35,7 @@ describe('report filter and settings', () => {
 		await setReportFilter(engine, { fromMonth: '2024-02-17', toMonth: '2024-04', owner: "O'Brien'); DROP TABLE deals; --" });
 		const [row] = tableRows(await engine.query("SELECT owner, strftime(from_month, '%Y-%m-%d') AS f FROM report_filter"));
 		expect(row).toEqual({ owner: "O'Brien'); DROP TABLE deals; --", f: '2024-02-01' });
-		expect(await readReportMonths(engine)).toEqual(['2024-02', '2024-03', '2024-04']);
+		expect((await readReportFrame(engine)).months).toEqual(['2024-02', '2024-03', '2024-04']);
 		expect(await readReportPeriods(engine)).toMatchObject({ previous: { from: '2023-11', to: '2024-01', months: 3 } });
 		expect(tableRows(await engine.query('SELECT count(*) AS n FROM deals_in_scope'))).toEqual([{ n: 0 }]);
 	});

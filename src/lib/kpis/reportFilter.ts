@@ -1,5 +1,9 @@
 import type { Engine } from '../db/engine';
 import { tableRows } from '../db/rows';
+import customersInScopeSql from '../sql/kpis/customers_in_scope.sql?raw';
+import reportFilterVariablesSql from '../sql/kpis/report_filter_variables.sql?raw';
+import reportPeriodMonthsSql from '../sql/kpis/report_period_months.sql?raw';
+import reportPeriodsSql from '../sql/kpis/report_periods.sql?raw';
 
 export const SEGMENTS = ['SMB', 'Mid-market', 'Enterprise', 'Unknown'] as const;
 export type Segment = (typeof SEGMENTS)[number];
@@ -41,7 +45,10 @@ function monthStart(value: string | null | undefined, field: string): string | n
 	return `${match[1]}-${match[2]}-01`;
 }
 
-/** Replaces the one row of report_filter; every KPI view reads it. Values are bound, never spliced. */
+/**
+ * Replaces the one row of report_filter, which every KPI view reads, and rebuilds what is derived
+ * from it (the filter variables, the period tables, the customers in scope). Values are bound, never spliced.
+ */
 export async function setReportFilter(engine: Engine, filter: ReportFilter): Promise<void> {
 	if (filter.segment != null && !SEGMENTS.includes(filter.segment)) {
 		throw new RangeError(`report filter segment: expected one of ${SEGMENTS.join(', ')}, got '${filter.segment}'`);
@@ -55,7 +62,11 @@ export async function setReportFilter(engine: Engine, filter: ReportFilter): Pro
 	];
 	await engine.query('DELETE FROM report_filter');
 	await engine.query('INSERT INTO report_filter VALUES (?::DATE, ?::DATE, ?::VARCHAR, ?::VARCHAR, ?::VARCHAR)', params);
+	for (const sql of FILTER_DERIVED_SQL) await engine.exec(sql);
 }
+
+/** What is derived from report_filter (and the data), in the order setReportFilter rebuilds it. */
+const FILTER_DERIVED_SQL = [reportFilterVariablesSql, reportPeriodsSql, reportPeriodMonthsSql, customersInScopeSql];
 
 function checkSettings(s: ReportSettings): void {
 	const fail = (field: string, expected: string, value: number) => {

@@ -1,5 +1,8 @@
+import { eachMonthOfInterval } from 'date-fns';
+import { formatMonth, parseMonth } from '../app/period';
 import type { Engine } from '../db/engine';
 import { tableRows } from '../db/rows';
+import { readReportSettings, type ReportSettings } from './reportFilter';
 
 export type PeriodName = 'current' | 'previous';
 
@@ -30,8 +33,24 @@ export async function readReportPeriods(engine: Engine): Promise<Record<PeriodNa
 	return byName;
 }
 
-/** Every month of the current period, 'YYYY-MM', oldest first. */
-export async function readReportMonths(engine: Engine): Promise<string[]> {
-	const rows = tableRows<{ month: string }>(await engine.query('SELECT month FROM report_months ORDER BY month'));
-	return rows.map((r) => r.month);
+/** Every month of `period`, 'YYYY-MM', oldest first; none for an empty period (no data). */
+export function monthsOfPeriod(period: ReportPeriod): string[] {
+	if (!period.from || !period.to) return [];
+	return eachMonthOfInterval({ start: parseMonth(period.from), end: parseMonth(period.to) }).map(formatMonth);
+}
+
+/**
+ * What every KPI query of one page view shares: the settings, both periods and the current
+ * period's months (the x-axis of each monthly series). Read once per filter, then passed along.
+ */
+export interface ReportFrame {
+	settings: ReportSettings;
+	periods: Record<PeriodName, ReportPeriod>;
+	months: string[];
+}
+
+export async function readReportFrame(engine: Engine): Promise<ReportFrame> {
+	const settings = await readReportSettings(engine);
+	const periods = await readReportPeriods(engine);
+	return { settings, periods, months: monthsOfPeriod(periods.current) };
 }

@@ -1,8 +1,8 @@
 import type { Engine } from '../db/engine';
 import { tableRows } from '../db/rows';
 import { proportionAdvantage, rateEstimate, ratio, type Advantage, type IcpGroup, type RateEstimate } from './estimates';
-import { readReportSettings, type ReportSettings } from './reportFilter';
-import { readReportMonths, type PeriodName } from './reportPeriods';
+import type { ReportSettings } from './reportFilter';
+import { readReportFrame, type PeriodName, type ReportFrame } from './reportPeriods';
 import { compareSurvival, type SurvivalComparison } from './survivalCurves';
 
 /** 12-month retention of the cohort paying in the window's start month. n = cohortLogos. */
@@ -88,14 +88,14 @@ function figures(row: WindowRow | undefined, settings: ReportSettings): Retentio
 const difference = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
 
 /** Retention window ending in the current and in the previous period's last month (retention_period.sql). */
-export async function queryRetentionPeriods(engine: Engine, settings?: ReportSettings): Promise<Record<PeriodName, RetentionPeriod>> {
-	const s = settings ?? (await readReportSettings(engine));
+export async function queryRetentionPeriods(engine: Engine, frame?: ReportFrame): Promise<Record<PeriodName, RetentionPeriod>> {
+	const { settings } = frame ?? (await readReportFrame(engine));
 	const rows = tableRows<WindowRow & { period: PeriodName; end_month: string }>(
 		await engine.query(`SELECT period, end_month, ${WINDOW_COLUMNS} FROM retention_period`)
 	);
 	const of = (name: PeriodName): RetentionPeriod => {
 		const inPeriod = rows.filter((r) => r.period === name);
-		const group = (g: IcpGroup) => figures(inPeriod.find((r) => r.icp_group === g), s);
+		const group = (g: IcpGroup) => figures(inPeriod.find((r) => r.icp_group === g), settings);
 		const icp = group('icp');
 		const nonIcp = group('non_icp');
 		return {
@@ -104,7 +104,7 @@ export async function queryRetentionPeriods(engine: Engine, settings?: ReportSet
 			nonIcp,
 			unknown: group('unknown'),
 			advantage: {
-				logoRetention: proportionAdvantage(icp.logoRetention, nonIcp.logoRetention, s),
+				logoRetention: proportionAdvantage(icp.logoRetention, nonIcp.logoRetention, settings),
 				grr: difference(icp.grr, nonIcp.grr),
 				nrr: difference(icp.nrr, nonIcp.nrr)
 			},
@@ -115,8 +115,8 @@ export async function queryRetentionPeriods(engine: Engine, settings?: ReportSet
 }
 
 /** 12-month retention windows ending in each month of the current period (retention_by_month.sql). */
-export async function queryRetentionByMonth(engine: Engine, settings: ReportSettings): Promise<RetentionMonth[]> {
-	const months = await readReportMonths(engine);
+export async function queryRetentionByMonth(engine: Engine, frame?: ReportFrame): Promise<RetentionMonth[]> {
+	const { settings, months } = frame ?? (await readReportFrame(engine));
 	const monthly = tableRows<WindowRow & { month: string }>(await engine.query(`SELECT month, ${WINDOW_COLUMNS} FROM retention_by_month`));
 	return months.map((month) => {
 		const group = (g: IcpGroup) => figures(monthly.find((r) => r.month === month && r.icp_group === g), settings);
@@ -126,8 +126,9 @@ export async function queryRetentionByMonth(engine: Engine, settings: ReportSett
 
 /** Logo / gross / net revenue retention ICP vs non-ICP, the cohort table and customer survival curves. */
 export async function queryRetention(engine: Engine): Promise<RetentionResult> {
-	const settings = await readReportSettings(engine);
-	const byMonth = await queryRetentionByMonth(engine, settings);
+	const frame = await readReportFrame(engine);
+	const { settings } = frame;
+	const byMonth = await queryRetentionByMonth(engine, frame);
 
 	const cells = tableRows<{
 		start_month: string;
@@ -155,6 +156,6 @@ export async function queryRetention(engine: Engine): Promise<RetentionResult> {
 	);
 	const curve = (g: IcpGroup) => counts.filter((r) => r.icp_group === g).map(({ time, events, censored }) => ({ time, events, censored }));
 
-	const { current } = await queryRetentionPeriods(engine, settings);
+	const { current } = await queryRetentionPeriods(engine, frame);
 	return { byMonth, period: current, cohorts, survival: compareSurvival(curve('icp'), curve('non_icp'), settings) };
 }

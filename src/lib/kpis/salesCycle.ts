@@ -2,8 +2,8 @@ import type { Engine } from '../db/engine';
 import { tableRows } from '../db/rows';
 import { bootstrapMedianDifference } from '../stats/bootstrap';
 import { known, NO_ADVANTAGE, type Advantage, type IcpGroup } from './estimates';
-import { readReportSettings, type ReportSettings } from './reportFilter';
-import { readReportMonths, readReportPeriods, type PeriodName } from './reportPeriods';
+import type { ReportSettings } from './reportFilter';
+import { readReportFrame, type PeriodName, type ReportFrame } from './reportPeriods';
 import { compareSurvival, type SurvivalComparison } from './survivalCurves';
 
 /** Days from created_at to closed_at over a group's deals; null figures when n = 0. */
@@ -76,26 +76,22 @@ function cycleStats(rows: (DistributionRow & { mean_days: number | null })[], gr
 }
 
 /** Median and IQR of the cycle for the current and previous period, without the bootstrap. */
-export async function querySalesCyclePeriods(
-	engine: Engine,
-	settings?: ReportSettings
-): Promise<Record<PeriodName, SalesCyclePeriod>> {
-	const s = settings ?? (await readReportSettings(engine));
-	const periods = await readReportPeriods(engine);
+export async function querySalesCyclePeriods(engine: Engine, frame?: ReportFrame): Promise<Record<PeriodName, SalesCyclePeriod>> {
+	const { settings, periods } = frame ?? (await readReportFrame(engine));
 	const rows = tableRows<DistributionRow & { period: PeriodName; mean_days: number | null }>(
 		await engine.query('SELECT period, icp_group, status, n, median_days, p25_days, p75_days, mean_days FROM sales_cycle_period')
 	);
 	const of = (name: PeriodName): SalesCyclePeriod => {
 		const inPeriod = rows.filter((r) => r.period === name);
-		const icp = cycleStats(inPeriod, 'icp', s);
-		const nonIcp = cycleStats(inPeriod, 'non_icp', s);
+		const icp = cycleStats(inPeriod, 'icp', settings);
+		const nonIcp = cycleStats(inPeriod, 'non_icp', settings);
 		const diff = icp.won.median !== null && nonIcp.won.median !== null ? icp.won.median - nonIcp.won.median : null;
 		return {
 			from: periods[name].from,
 			to: periods[name].to,
 			icp,
 			nonIcp,
-			unknown: cycleStats(inPeriod, 'unknown', s),
+			unknown: cycleStats(inPeriod, 'unknown', settings),
 			advantage: { ...NO_ADVANTAGE, diff },
 			enoughData: icp.enoughData && nonIcp.enoughData
 		};
@@ -124,8 +120,8 @@ export async function bootstrapCycleAdvantage(engine: Engine, settings: ReportSe
 }
 
 /** Median and IQR per close month of the current period (sales_cycle_by_month.sql). */
-export async function querySalesCycleByMonth(engine: Engine): Promise<SalesCycleMonth[]> {
-	const months = await readReportMonths(engine);
+export async function querySalesCycleByMonth(engine: Engine, frame?: ReportFrame): Promise<SalesCycleMonth[]> {
+	const { months } = frame ?? (await readReportFrame(engine));
 	const monthly = tableRows<DistributionRow & { month: string }>(
 		await engine.query('SELECT month, icp_group, status, n, median_days, p25_days, p75_days FROM sales_cycle_by_month')
 	);
@@ -140,8 +136,9 @@ export async function querySalesCycleByMonth(engine: Engine): Promise<SalesCycle
 
 /** Sales-cycle length ICP vs non-ICP: medians and IQR, bootstrap of the median difference, time-to-close curves. */
 export async function querySalesCycle(engine: Engine, options: SalesCycleOptions = {}): Promise<SalesCycleResult> {
-	const settings = await readReportSettings(engine);
-	const { current } = await querySalesCyclePeriods(engine, settings);
+	const frame = await readReportFrame(engine);
+	const { settings } = frame;
+	const { current } = await querySalesCyclePeriods(engine, frame);
 	current.advantage = await bootstrapCycleAdvantage(engine, settings, options);
 
 	const counts = tableRows<{ icp_group: IcpGroup; time: number; events: number; censored: number }>(
@@ -150,7 +147,7 @@ export async function querySalesCycle(engine: Engine, options: SalesCycleOptions
 	const curve = (g: IcpGroup) => counts.filter((r) => r.icp_group === g).map(({ time, events, censored }) => ({ time, events, censored }));
 
 	return {
-		byMonth: await querySalesCycleByMonth(engine),
+		byMonth: await querySalesCycleByMonth(engine, frame),
 		period: current,
 		timeToClose: compareSurvival(curve('icp'), curve('non_icp'), settings)
 	};

@@ -1,8 +1,8 @@
 import type { Engine } from '../db/engine';
 import { tableRows } from '../db/rows';
 import { proportionAdvantage, rateEstimate, ratio, type Advantage, type IcpGroup, type RateEstimate } from './estimates';
-import { readReportSettings, type ReportSettings } from './reportFilter';
-import { readReportMonths, readReportPeriods, type PeriodName } from './reportPeriods';
+import type { ReportSettings } from './reportFilter';
+import { readReportFrame, type PeriodName, type ReportFrame } from './reportPeriods';
 
 /** Deals closed won or lost in a group; open deals are not counted. */
 export interface WinRateGroup extends RateEstimate {
@@ -92,9 +92,8 @@ function winRatePeriod(from: string, to: string, rows: (CountsRow & { icp_group:
 }
 
 /** Win rate of the current and the previous period (win_rate_period.sql). */
-export async function queryWinRatePeriods(engine: Engine, settings?: ReportSettings): Promise<Record<PeriodName, WinRatePeriod>> {
-	const s = settings ?? (await readReportSettings(engine));
-	const periods = await readReportPeriods(engine);
+export async function queryWinRatePeriods(engine: Engine, frame?: ReportFrame): Promise<Record<PeriodName, WinRatePeriod>> {
+	const { settings, periods } = frame ?? (await readReportFrame(engine));
 	const rows = tableRows<CountsRow & { period: PeriodName; icp_group: IcpGroup }>(
 		await engine.query(`SELECT period, icp_group, ${COUNTS} FROM win_rate_period`)
 	);
@@ -103,14 +102,14 @@ export async function queryWinRatePeriods(engine: Engine, settings?: ReportSetti
 			periods[name].from,
 			periods[name].to,
 			rows.filter((r) => r.period === name),
-			s
+			settings
 		);
 	return { current: of('current'), previous: of('previous') };
 }
 
 /** Win rate per close month of the current period (win_rate_by_month.sql); months without deals have n = 0. */
-export async function queryWinRateByMonth(engine: Engine, settings: ReportSettings): Promise<WinRateMonth[]> {
-	const months = await readReportMonths(engine);
+export async function queryWinRateByMonth(engine: Engine, frame?: ReportFrame): Promise<WinRateMonth[]> {
+	const { settings, months } = frame ?? (await readReportFrame(engine));
 	const monthly = tableRows<CountsRow & { month: string; icp_group: IcpGroup }>(
 		await engine.query(`SELECT month, icp_group, ${COUNTS} FROM win_rate_by_month`)
 	);
@@ -122,13 +121,14 @@ export async function queryWinRateByMonth(engine: Engine, settings: ReportSettin
 
 /** Win rate ICP vs non-ICP: monthly series, period totals with the ICP advantage, and per tier. */
 export async function queryWinRate(engine: Engine): Promise<WinRateResult> {
-	const settings = await readReportSettings(engine);
+	const frame = await readReportFrame(engine);
+	const { settings } = frame;
 	const tiers = tableRows<CountsRow & { tier: string }>(
 		await engine.query(`SELECT tier, ${COUNTS} FROM win_rate_by_tier ORDER BY tier`)
 	);
-	const { current } = await queryWinRatePeriods(engine, settings);
+	const { current } = await queryWinRatePeriods(engine, frame);
 	return {
-		byMonth: await queryWinRateByMonth(engine, settings),
+		byMonth: await queryWinRateByMonth(engine, frame),
 		period: current,
 		byTier: tiers.map((row) => ({ tier: row.tier, ...winRateGroup(row, settings) }))
 	};

@@ -1,8 +1,8 @@
 -- deals_in_scope: deals_enriched.sql with the owner / segment / channel filters of report_filter
--- applied (not the period: each KPI filters its own dates).
+-- applied (not the period: each KPI filters its own dates), read from report_filter_variables.sql.
 CREATE OR REPLACE VIEW deals_in_scope AS
-SELECT d.*
-FROM deals_enriched d, report_filter f
-WHERE (f.owner IS NULL OR d.owner = f.owner)
-	AND (f.segment IS NULL OR d.segment = f.segment)
-	AND (f.channel IS NULL OR d.channel = f.channel);
+SELECT *
+FROM deals_enriched
+WHERE (getvariable('report_owner') IS NULL OR owner = getvariable('report_owner'))
+	AND (getvariable('report_segment') IS NULL OR segment = getvariable('report_segment'))
+	AND (getvariable('report_channel') IS NULL OR channel = getvariable('report_channel'));

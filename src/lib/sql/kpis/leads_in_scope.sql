@@ -1,7 +1,8 @@
--- leads_in_scope: leads_enriched.sql with the segment and channel filters of report_filter applied.
+-- leads_in_scope: leads_enriched.sql with the segment and channel filters of report_filter applied
+-- (report_filter_variables.sql).
 -- The owner filter does not apply: leads have no owner.
 CREATE OR REPLACE VIEW leads_in_scope AS
-SELECT l.*
-FROM leads_enriched l, report_filter f
-WHERE (f.segment IS NULL OR l.segment = f.segment)
-	AND (f.channel IS NULL OR l.lead_channel = f.channel);
+SELECT *
+FROM leads_enriched
+WHERE (getvariable('report_segment') IS NULL OR segment = getvariable('report_segment'))
+	AND (getvariable('report_channel') IS NULL OR lead_channel = getvariable('report_channel'));

@@ -1,7 +1,10 @@
 -- report_periods: the report period ('current') and the period of equal length just before it
 -- ('previous'), as inclusive month ranges plus the exclusive end date.
 -- current = report_filter.from_month .. to_month, each defaulting to the data's first / last month.
-CREATE OR REPLACE VIEW report_periods AS
+-- A table, rebuilt with the others listed in report_filter.sql whenever the filter or the data
+-- changes (setReportFilter, installKpiViews): as a view, planning this date arithmetic inside every
+-- KPI query cost more than running the query.
+CREATE OR REPLACE TABLE report_periods AS
 WITH current_period AS (
 	SELECT
 		date_trunc('month', coalesce(f.from_month, b.data_start_month))::DATE AS from_month,

@@ -1,7 +1,8 @@
 -- retention_windows: 12-month retention per icp_group ending in each month of the current period
 -- and in the last month of each report period (clipped to the last revenue month), where the revenue
 -- data reaches 12 months back. Opening cohort = customers in scope with mrr > 0 in the start month (end_month - 12
--- months); customers who start later are not in it.
+-- months); customers who start later are not in it. Read from customer_month_states.sql, whose
+-- mrr_year_before is the opening mrr.
 --   cohort_logos, retained_logos: cohort size, and those with mrr > 0 in end_month
 --   start_mrr:    the cohort's mrr in the start month
 --   end_mrr:      the cohort's mrr in end_month (expansion included)      -> NRR = end_mrr / start_mrr
@@ -20,14 +21,13 @@ WITH end_months AS (
 )
 SELECT
 	e.end_month,
-	c.icp_group,
+	s.icp_group,
 	count(*) AS cohort_logos,
-	count(finish.mrr) AS retained_logos,
-	sum(opening.mrr) AS start_mrr,
-	coalesce(sum(finish.mrr), 0) AS end_mrr,
-	sum(least(coalesce(finish.mrr, 0), opening.mrr)) AS retained_mrr
+	count(s.mrr) AS retained_logos,
+	sum(s.mrr_year_before) AS start_mrr,
+	coalesce(sum(s.mrr), 0) AS end_mrr,
+	sum(least(coalesce(s.mrr, 0), s.mrr_year_before)) AS retained_mrr
 FROM end_months e
-JOIN customer_mrr opening ON opening.month = (e.end_month - INTERVAL 12 MONTH)::DATE
-JOIN customers_in_scope c ON c.account_id = opening.account_id
-LEFT JOIN customer_mrr finish ON finish.account_id = opening.account_id AND finish.month = e.end_month
-GROUP BY e.end_month, c.icp_group;
+JOIN customer_month_states s ON s.month = e.end_month
+WHERE s.mrr_year_before IS NOT NULL
+GROUP BY e.end_month, s.icp_group;
