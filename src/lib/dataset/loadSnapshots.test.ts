@@ -160,6 +160,7 @@ describe('preparing imported data', () => {
 		const errors = await prepareForData(engine, defaultIcp);
 		expect(errors.map((e) => e.message).join('\n')).toMatch(/unknown field "ownership"/);
 		await expect(engine.query('SELECT count(*) FROM deals_classified')).rejects.toThrow(/deals_classified/);
+		await expect(engine.query('SELECT count(*) FROM customers_in_scope')).rejects.toThrow(/customers_in_scope/);
 		expect(tableRows(await engine.query(`SELECT icp_norm('  Computer Software ') AS v`))[0].v).toBe('computer software');
 
 		const fitting = {

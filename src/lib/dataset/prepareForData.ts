@@ -3,6 +3,7 @@ import { CLASSIFICATION_VIEWS, FROZEN_VIEWS, dropMaterialized } from '../db/mate
 import { prepareDatabase } from '../db/prepareDatabase';
 import { tableRows } from '../db/rows';
 import { IcpDefinitionError, type IcpError } from '../icp/types';
+import { FILTER_DERIVED_TABLES } from '../kpis/reportFilter';
 import icpNormSql from '../sql/icp/icp_norm.sql?raw';
 import icpNumSql from '../sql/icp/icp_num.sql?raw';
 
@@ -16,7 +17,7 @@ export interface TableCounts {
 /**
  * prepareDatabase for data the ICP definition may not fit: a real CRM export often lacks a field the
  * definition uses, or no account passes a version. Then the data stays loaded, the previous data's
- * frozen classification and data views are dropped (so no panel can show them as if they were this data's), and the
+ * frozen classification, data views and filter-derived tables are dropped (so no panel can show them as if they were this data's), and the
  * errors are returned for the user to fix the definition on the ICP page, which needs the icp_norm /
  * icp_num macros. Any other failure is thrown.
  */
@@ -26,7 +27,7 @@ export async function prepareForData(engine: Engine, icpDefinition: unknown): Pr
 		return [];
 	} catch (error) {
 		if (!(error instanceof IcpDefinitionError)) throw error;
-		await dropMaterialized(engine, FROZEN_VIEWS);
+		await dropMaterialized(engine, [...FROZEN_VIEWS, ...FILTER_DERIVED_TABLES]);
 		for (const name of CLASSIFICATION_VIEWS) await engine.exec(`DROP VIEW IF EXISTS "${name}"`);
 		await engine.exec(icpNormSql);
 		await engine.exec(icpNumSql);

@@ -65,6 +65,9 @@ export async function setReportFilter(engine: Engine, filter: ReportFilter): Pro
 	for (const sql of FILTER_DERIVED_SQL) await engine.exec(sql);
 }
 
+/** The tables derived from report_filter and the data (besides the filter variables). */
+export const FILTER_DERIVED_TABLES = ['report_periods', 'report_period_months', 'customers_in_scope'] as const;
+
 /** What is derived from report_filter (and the data), in the order setReportFilter rebuilds it. */
 const FILTER_DERIVED_SQL = [reportFilterVariablesSql, reportPeriodsSql, reportPeriodMonthsSql, customersInScopeSql];
 
