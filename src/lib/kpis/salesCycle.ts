@@ -45,11 +45,6 @@ export interface SalesCycleResult {
 	timeToClose: SurvivalComparison;
 }
 
-export interface SalesCycleOptions {
-	bootstrapIterations?: number;
-	seed?: number;
-}
-
 type DistributionRow = {
 	icp_group: IcpGroup;
 	status: 'won' | 'lost';
@@ -100,10 +95,10 @@ export async function querySalesCyclePeriods(engine: Engine, frame?: ReportFrame
 }
 
 /**
- * ICP minus non-ICP median won cycle of the current period with a percentile bootstrap interval
- * (seeded: same data, same interval), from one cycle length per won deal (sales_cycle_won_days.sql).
+ * ICP minus non-ICP median won cycle of the current period with its percentile bootstrap interval,
+ * computed exactly (stats/bootstrap.ts), from one cycle length per won deal (sales_cycle_won_days.sql).
  */
-export async function bootstrapCycleAdvantage(engine: Engine, settings: ReportSettings, options: SalesCycleOptions = {}): Promise<Advantage> {
+export async function bootstrapCycleAdvantage(engine: Engine, settings: ReportSettings): Promise<Advantage> {
 	const wonDays = tableRows<{ icp_group: IcpGroup; cycle_days: number }>(
 		await engine.query("SELECT icp_group, cycle_days FROM sales_cycle_won_days WHERE icp_group IN ('icp', 'non_icp')")
 	);
@@ -111,11 +106,7 @@ export async function bootstrapCycleAdvantage(engine: Engine, settings: ReportSe
 	const icpDays = days('icp');
 	const nonIcpDays = days('non_icp');
 	if (icpDays.length === 0 || nonIcpDays.length === 0) return NO_ADVANTAGE;
-	const boot = bootstrapMedianDifference(icpDays, nonIcpDays, {
-		iterations: options.bootstrapIterations ?? 2000,
-		seed: options.seed ?? 1,
-		confidence: settings.confidence
-	});
+	const boot = bootstrapMedianDifference(icpDays, nonIcpDays, { confidence: settings.confidence });
 	return { diff: known(boot.diff), low: known(boot.low), high: known(boot.high), p: null, method: 'bootstrap' };
 }
 
@@ -135,11 +126,11 @@ export async function querySalesCycleByMonth(engine: Engine, frame?: ReportFrame
 }
 
 /** Sales-cycle length ICP vs non-ICP: medians and IQR, bootstrap of the median difference, time-to-close curves. */
-export async function querySalesCycle(engine: Engine, options: SalesCycleOptions = {}): Promise<SalesCycleResult> {
+export async function querySalesCycle(engine: Engine): Promise<SalesCycleResult> {
 	const frame = await readReportFrame(engine);
 	const { settings } = frame;
 	const { current } = await querySalesCyclePeriods(engine, frame);
-	current.advantage = await bootstrapCycleAdvantage(engine, settings, options);
+	current.advantage = await bootstrapCycleAdvantage(engine, settings);
 
 	const counts = tableRows<{ icp_group: IcpGroup; time: number; events: number; censored: number }>(
 		await engine.query('SELECT icp_group, time, events, censored FROM time_to_close_counts ORDER BY time')
