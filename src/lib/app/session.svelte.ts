@@ -56,6 +56,24 @@ class Session {
 		return this.options.read;
 	}
 
+	/**
+	 * Work nobody waits for (the review banner's checks): each of its queries runs in a gap between
+	 * `run` tasks, so a filter change waits for one query at most. It must only read what `run`
+	 * tasks replace whole (data, classification), never the report filter. A newer call with the
+	 * same key stops it.
+	 */
+	background<T>(key: string, task: (engine: Engine) => Promise<T>): Promise<T | undefined> {
+		const engine = this.engine;
+		if (!engine) return Promise.reject(new Error('The data engine is not started'));
+		return this.tasks.background(key, (step) =>
+			task({
+				...engine,
+				query: (sql, params) => step(() => engine.query(sql, params)),
+				exec: (sql) => step(() => engine.exec(sql))
+			})
+		);
+	}
+
 	/** Runs `task` on the engine after every earlier task; a newer call with the same key supersedes it. */
 	run<T>(key: string, task: (engine: BrowserEngine) => Promise<T>): Promise<T | undefined> {
 		const engine = this.engine;

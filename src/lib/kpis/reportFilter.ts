@@ -62,7 +62,7 @@ export async function setReportFilter(engine: Engine, filter: ReportFilter): Pro
 	];
 	await engine.query('DELETE FROM report_filter');
 	await engine.query('INSERT INTO report_filter VALUES (?::DATE, ?::DATE, ?::VARCHAR, ?::VARCHAR, ?::VARCHAR)', params);
-	for (const sql of FILTER_DERIVED_SQL) await engine.exec(sql);
+	await engine.exec(FILTER_DERIVED_SQL.join('\n'));
 }
 
 /** The tables derived from report_filter and the data (besides the filter variables). */

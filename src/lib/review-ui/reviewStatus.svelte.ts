@@ -67,8 +67,9 @@ class ReviewStatus {
 	banner: ReviewBannerModel | null = $derived(reviewBanner(this.evaluation.report));
 
 	/**
-	 * Call from an effect with session.revision: queries once per revision. The query is queued on the
-	 * next tick so the page's own panels, queued in the same render, go first on the one engine.
+	 * Call from an effect with session.revision: queries once per revision, in the background so
+	 * the page's own panels go first on the one engine. Started on the next tick so the panels
+	 * queued in the same render are already waiting.
 	 */
 	track(revision: number) {
 		this.loadLog();
@@ -81,7 +82,7 @@ class ReviewStatus {
 		icpEditor.start();
 		const definition = icpEditor.applied;
 		try {
-			const inputs = await session.run('review', (engine) => queryDriftInputs(engine));
+			const inputs = await session.background('review', (engine) => queryDriftInputs(engine));
 			if (!inputs || revision !== this.requested) return;
 			this.computed = { revision, inputs, definition };
 			this.queryError = null;
