@@ -90,8 +90,21 @@ export async function queryOverview(engine: Engine, frame?: ReportFrame): Promis
 	const f = frame ?? (await readReportFrame(engine));
 	const { settings, periods } = f;
 
-	const win = await queryWinRatePeriods(engine, f);
-	const winMonths = await queryWinRateByMonth(engine, f);
+	// every query is sent at once: the engine's worker runs them back to back while this thread
+	// turns each finished result into figures (the browser engine answers in order; Node blocks anyway)
+	const [win, winMonths, cycle, cycleMonths, cycleAdvantage, retained, retainedMonths, value, valueMonths, funnel, funnelMonths] = await Promise.all([
+		queryWinRatePeriods(engine, f),
+		queryWinRateByMonth(engine, f),
+		querySalesCyclePeriods(engine, f),
+		querySalesCycleByMonth(engine, f),
+		bootstrapCycleAdvantage(engine, settings),
+		queryRetentionPeriods(engine, f),
+		queryRetentionByMonth(engine, f),
+		queryCltvPeriods(engine, f),
+		queryCltvByMonth(engine, f),
+		queryFunnelPeriods(engine, f),
+		queryFunnelByMonth(engine, f)
+	]);
 	const winRate = card(
 		{ family: 'winRate', label: 'Win rate', unit: 'share', higherIsBetter: true },
 		rateFigure(win.current.icp),
@@ -102,21 +115,17 @@ export async function queryOverview(engine: Engine, frame?: ReportFrame): Promis
 		win.current.enoughData
 	);
 
-	const cycle = await querySalesCyclePeriods(engine, f);
-	const cycleMonths = await querySalesCycleByMonth(engine, f);
 	const cycleFigure = (won: { median: number | null; n: number }): OverviewFigure => ({ value: won.median, low: null, high: null, n: won.n });
 	const salesCycle = card(
 		{ family: 'salesCycle', label: 'Median sales cycle (won, days)', unit: 'days', higherIsBetter: false },
 		cycleFigure(cycle.current.icp.won),
 		cycleFigure(cycle.current.nonIcp.won),
-		await bootstrapCycleAdvantage(engine, settings),
+		cycleAdvantage,
 		{ icp: cycle.previous.icp.won.median, nonIcp: cycle.previous.nonIcp.won.median },
 		cycleMonths.map((m) => ({ month: m.month, icp: m.icp.won.median, nonIcp: m.nonIcp.won.median })),
 		cycle.current.enoughData
 	);
 
-	const retained = await queryRetentionPeriods(engine, f);
-	const retainedMonths = await queryRetentionByMonth(engine, f);
 	const retention = card(
 		{ family: 'retention', label: '12-month logo retention', unit: 'share', higherIsBetter: true },
 		rateFigure(retained.current.icp.logoRetention),
@@ -127,8 +136,6 @@ export async function queryOverview(engine: Engine, frame?: ReportFrame): Promis
 		retained.current.enoughData
 	);
 
-	const value = await queryCltvPeriods(engine, f);
-	const valueMonths = await queryCltvByMonth(engine, f);
 	const cltvFigure = (f: { cltv: { value: number | null; low: number | null; high: number | null }; customers: number }): OverviewFigure => ({
 		...f.cltv,
 		n: f.customers
@@ -143,8 +150,6 @@ export async function queryOverview(engine: Engine, frame?: ReportFrame): Promis
 		value.current.enoughData
 	);
 
-	const funnel = await queryFunnelPeriods(engine, f);
-	const funnelMonths = await queryFunnelByMonth(engine, f);
 	const campaigns = card(
 		{ family: 'campaigns', label: 'Lead → deal conversion', unit: 'share', higherIsBetter: true },
 		rateFigure(funnel.current.icp.leadToDeal),
