@@ -18,8 +18,7 @@ export async function prepareDatabase(engine: Engine, icpDefinition: unknown, op
 	await dropMaterialized(engine, FROZEN_VIEWS);
 	const installed = await installIcp(engine, icpDefinition, options);
 	await materializeViews(engine, CLASSIFICATION_VIEWS);
-	await installKpiViews(engine);
-	await materializeViews(engine, DATA_KPI_VIEWS);
+	await installKpiViews(engine, { freeze: DATA_KPI_VIEWS });
 	return installed;
 }
 

@@ -1,4 +1,5 @@
 import type { Engine } from '../db/engine';
+import { materializeViews } from '../db/materializeViews';
 import accountSegments from '../sql/kpis/account_segments.sql?raw';
 import campaignChannels from '../sql/kpis/campaign_channels.sql?raw';
 import campaignFunnel from '../sql/kpis/campaign_funnel.sql?raw';
@@ -82,8 +83,16 @@ const KPI_SQL = [
 
 /**
  * Creates report_filter / report_settings (kept if they exist) and every KPI view. Needs the
- * canonical tables and the ICP compiler's *_classified views first; safe to run again.
+ * canonical tables and the ICP compiler's *_classified views first; safe to run again. Views named
+ * in `freeze` become tables as soon as they are defined, so the views and the filter-derived tables
+ * built after them read the frozen copies.
  */
-export async function installKpiViews(engine: Engine): Promise<void> {
-	for (const sql of KPI_SQL) await engine.exec(sql);
+export async function installKpiViews(engine: Engine, { freeze = [] }: { freeze?: readonly string[] } = {}): Promise<void> {
+	const pending = new Set(freeze);
+	for (const sql of KPI_SQL) {
+		await engine.exec(sql);
+		const view = /CREATE OR REPLACE VIEW (\w+) AS/.exec(sql)?.[1];
+		if (view && pending.delete(view)) await materializeViews(engine, [view]);
+	}
+	if (pending.size > 0) throw new Error(`installKpiViews: no KPI view named ${[...pending].join(', ')} to freeze`);
 }
