@@ -46,8 +46,9 @@ function monthStart(value: string | null | undefined, field: string): string | n
 }
 
 /**
- * Replaces the one row of report_filter, which every KPI view reads, and rebuilds what is derived
- * from it (the filter variables, the period tables, the customers in scope). Values are bound, never spliced.
+ * Rewrites the one row of report_filter (report_filter.sql creates it), which every KPI view
+ * reads, and rebuilds what is derived from it (the filter variables, the period tables, the
+ * customers in scope). Values are bound, never spliced.
  */
 export async function setReportFilter(engine: Engine, filter: ReportFilter): Promise<void> {
 	if (filter.segment != null && !SEGMENTS.includes(filter.segment)) {
@@ -60,8 +61,7 @@ export async function setReportFilter(engine: Engine, filter: ReportFilter): Pro
 		filter.segment ?? null,
 		filter.channel ?? null
 	];
-	await engine.query('DELETE FROM report_filter');
-	await engine.query('INSERT INTO report_filter VALUES (?::DATE, ?::DATE, ?::VARCHAR, ?::VARCHAR, ?::VARCHAR)', params);
+	await engine.query('UPDATE report_filter SET from_month = ?::DATE, to_month = ?::DATE, owner = ?::VARCHAR, segment = ?::VARCHAR, channel = ?::VARCHAR', params);
 	await engine.exec(FILTER_DERIVED_SQL.join('\n'));
 }
 
