@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../db/engine';
 import { openNodeEngine } from '../db/node';
 import { kaplanMeier, restrictedMeanSurvival } from '../stats/kaplanMeier';
+import { moverDifference } from '../stats/moverDifference';
 import { wilsonInterval } from '../stats/wilson';
 import { queryCltv, queryCltvPeriods, type CltvFigures } from './cltv';
 import { installKpiViews } from './installKpiViews';
@@ -65,7 +66,11 @@ describe('CLTV views', () => {
 			expectFigures(previous[key], referenceFlows(filter, '2023-01', '2023-12', group), 0.7, 0.05);
 		}
 		expect(current.icp.churn.n).toBeGreaterThan(0);
-		expect(current.advantage.cltv).toBeCloseTo(current.icp.cltv.value! - current.nonIcp.cltv.value!, 6);
+		expect(current.advantage.cltv.diff).toBeCloseTo(current.icp.cltv.value! - current.nonIcp.cltv.value!, 6);
+		const estimate = (f: typeof current.icp) => ({ value: f.cltv.value!, low: f.cltv.low!, high: f.cltv.high! });
+		const mover = moverDifference(estimate(current.icp), estimate(current.nonIcp));
+		expect(current.advantage.cltv).toMatchObject({ low: mover.low, high: mover.high, method: 'mover' });
+		expect(current.advantage.cltv.low!).toBeLessThan(current.advantage.cltv.diff!);
 		await setReportSettings(engine, { grossMargin: 0.8, churnFloor: 0.005 });
 	});
 

@@ -2,7 +2,8 @@ import type { Engine } from '../db/engine';
 import { tableRows } from '../db/rows';
 import { restrictedMeanSurvival, type KaplanMeierStep } from '../stats/kaplanMeier';
 import { twoSidedCriticalValue } from '../stats/normal';
-import { proportionAdvantage, rateEstimate, ratio, type Advantage, type IcpGroup, type RateEstimate } from './estimates';
+import { moverDifference } from '../stats/moverDifference';
+import { known, NO_ADVANTAGE, proportionAdvantage, rateEstimate, ratio, type Advantage, type IcpGroup, type RateEstimate } from './estimates';
 import type { ReportSettings } from './reportFilter';
 import { readReportFrame, type PeriodName, type ReportFrame } from './reportPeriods';
 import { survivalCurve } from './survivalCurves';
@@ -41,8 +42,8 @@ export interface CltvPeriod {
 	icp: CltvFigures;
 	nonIcp: CltvFigures;
 	unknown: CltvFigures;
-	/** ICP minus non-ICP: CLTV difference (point), monthly churn difference with Newcombe interval and test. */
-	advantage: { cltv: number | null; churn: Advantage };
+	/** ICP minus non-ICP: CLTV difference with its MOVER interval, monthly churn difference with Newcombe interval and test. */
+	advantage: { cltv: Advantage; churn: Advantage };
 	enoughData: boolean;
 }
 
@@ -97,6 +98,14 @@ function cltvFigures(row: FlowRow | undefined, settings: ReportSettings): CltvFi
 
 const difference = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
 
+/** CLTV difference with the interval combined from each group's (stats/moverDifference.ts); a point without them. */
+function cltvAdvantage(icp: ValueInterval, nonIcp: ValueInterval): Advantage {
+	const diff = difference(icp.value, nonIcp.value);
+	if (diff === null || icp.low === null || icp.high === null || nonIcp.low === null || nonIcp.high === null) return { ...NO_ADVANTAGE, diff };
+	const interval = moverDifference({ value: icp.value!, low: icp.low, high: icp.high }, { value: nonIcp.value!, low: nonIcp.low, high: nonIcp.high });
+	return { diff, low: known(interval.low), high: known(interval.high), p: null, method: 'mover' };
+}
+
 /** Churn-based CLTV of the current and the previous period (cltv_period.sql). */
 export async function queryCltvPeriods(engine: Engine, frame?: ReportFrame): Promise<Record<PeriodName, CltvPeriod>> {
 	const { settings } = frame ?? (await readReportFrame(engine));
@@ -109,7 +118,7 @@ export async function queryCltvPeriods(engine: Engine, frame?: ReportFrame): Pro
 			icp,
 			nonIcp,
 			unknown: group('unknown'),
-			advantage: { cltv: difference(icp.cltv.value, nonIcp.cltv.value), churn: proportionAdvantage(icp.churn, nonIcp.churn, settings) },
+			advantage: { cltv: cltvAdvantage(icp.cltv, nonIcp.cltv), churn: proportionAdvantage(icp.churn, nonIcp.churn, settings) },
 			enoughData: icp.enoughData && nonIcp.enoughData
 		};
 	};

@@ -23,7 +23,7 @@ export interface Advantage {
 	low: number | null;
 	high: number | null;
 	p: number | null;
-	method: 'z' | 'fisher' | 'bootstrap' | 'log-rank' | null;
+	method: 'z' | 'fisher' | 'bootstrap' | 'log-rank' | 'mover' | null;
 }
 
 export const NO_ADVANTAGE: Advantage = { diff: null, low: null, high: null, p: null, method: null };

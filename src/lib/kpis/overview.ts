@@ -144,7 +144,7 @@ export async function queryOverview(engine: Engine, frame?: ReportFrame): Promis
 		{ family: 'cltv', label: 'Predicted CLTV', unit: 'money', higherIsBetter: true },
 		cltvFigure(value.current.icp),
 		cltvFigure(value.current.nonIcp),
-		{ ...NO_ADVANTAGE, diff: value.current.advantage.cltv },
+		value.current.advantage.cltv,
 		{ icp: value.previous.icp.cltv.value, nonIcp: value.previous.nonIcp.cltv.value },
 		valueMonths.map((m) => ({ month: m.month, icp: m.icp.cltv.value, nonIcp: m.nonIcp.cltv.value })),
 		value.current.enoughData

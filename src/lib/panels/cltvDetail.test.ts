@@ -26,7 +26,7 @@ const result: CltvResult = {
 		icp: figures(1466, 2500, 161, 15317, [190_000, 163_000, 222_000]),
 		nonIcp: figures(20, 1300, 47, 1538, [34_000, 31_000, 38_000]),
 		unknown: figures(0, 0, 0, 0, [0, 0, 0]),
-		advantage: { cltv: 156_000, churn: { diff: -0.02, low: -0.023, high: -0.017, p: 1e-30, method: 'z' } },
+		advantage: { cltv: { diff: 156_000, low: 121_000, high: 198_000, p: null, method: 'mover' }, churn: { diff: -0.02, low: -0.023, high: -0.017, p: 1e-30, method: 'z' } },
 		enoughData: false
 	},
 	survival: { icp: survival(239, 54.3, [108_000, 101_000, 113_000]), nonIcp: survival(512, 45, [47_800, 43_600, 51_300]), advantage: 60_200, horizonMonths: 60 },
@@ -81,10 +81,10 @@ describe('CLTV tables and headline', () => {
 		expect(churn.rows[1][7].text).toBe('$34,000 (small n)');
 	});
 
-	it('advantage: churn with interval and test, CLTV differences as points', () => {
+	it('advantage: churn with interval and test, churn-based CLTV with its interval, survival-based CLTV as a point', () => {
 		const rows = tableCsv(cltvAdvantageTable(result, '95%')).rows;
 		expect(rows[0]).toEqual(['Monthly churn', -0.02, -0.023, -0.017, 1e-30, 'z']);
-		expect(rows[1]).toEqual(['CLTV (churn-based)', 156_000, null, null, null, null]);
+		expect(rows[1]).toEqual(['CLTV (churn-based)', 156_000, 121_000, 198_000, null, 'mover']);
 		expect(cltvAdvantageTable(result, '95%').rows[2][1].text).toBe('+$60,200');
 	});
 
@@ -95,7 +95,7 @@ describe('CLTV tables and headline', () => {
 	it('headline shows the gross margin setting and flags the comparison when a group is too small', () => {
 		const stats = cltvHeadline(result, { churnFloor: 0.005 }, '95%');
 		expect(stats.find((s) => s.id === 'settings')).toMatchObject({ value: '80%', detail: 'horizon 60 months · churn floor 0.5%/month' });
-		expect(stats.find((s) => s.id === 'advantage')).toMatchObject({ value: '+$156,000', enoughData: false, tone: 'good' });
+		expect(stats.find((s) => s.id === 'advantage')).toMatchObject({ value: '+$156,000', detail: '95% CI +$121,000 to +$198,000 · survival-based +$60,200', enoughData: false, tone: 'good' });
 		expect(stats.find((s) => s.id === 'non-icp')?.enoughData).toBe(false);
 	});
 });

@@ -1,7 +1,7 @@
 import { formatCount, formatMoney, formatPercent } from '../format/formatNumbers';
 import type { CltvFigures, CltvResult } from '../kpis/cltv';
 import { formatInterval, formatMoneyDifference } from './formatEstimates';
-import type { HeadlineStat } from './headline';
+import { advantageTone, type HeadlineStat } from './headline';
 
 function cltvStat(id: string, label: string, f: CltvFigures, confidence: string): HeadlineStat {
 	return {
@@ -14,16 +14,6 @@ function cltvStat(id: string, label: string, f: CltvFigures, confidence: string)
 	};
 }
 
-/** Good when the ICP interval lies wholly above the non-ICP one, bad when wholly below. */
-function separation(icp: CltvFigures, nonIcp: CltvFigures): HeadlineStat['tone'] {
-	const a = icp.cltv;
-	const b = nonIcp.cltv;
-	if (a.low === null || a.high === null || b.low === null || b.high === null) return 'neutral';
-	if (a.low > b.high) return 'good';
-	if (a.high < b.low) return 'bad';
-	return 'neutral';
-}
-
 /** Churn-based CLTV ICP and non-ICP, the difference, and the settings every CLTV depends on. */
 export function cltvHeadline(result: CltvResult, settings: { churnFloor: number }, confidence: string): HeadlineStat[] {
 	const { icp, nonIcp, advantage } = result.period;
@@ -33,9 +23,9 @@ export function cltvHeadline(result: CltvResult, settings: { churnFloor: number 
 		{
 			id: 'advantage',
 			label: 'ICP − non-ICP CLTV',
-			value: formatMoneyDifference(advantage.cltv),
-			detail: `survival-based ${formatMoneyDifference(result.survival.advantage)} · intervals per group in the table`,
-			tone: separation(icp, nonIcp),
+			value: formatMoneyDifference(advantage.cltv.diff),
+			detail: `${confidence} CI ${formatInterval(advantage.cltv.low, advantage.cltv.high, formatMoneyDifference)} · survival-based ${formatMoneyDifference(result.survival.advantage)}`,
+			tone: advantageTone(advantage.cltv.low, advantage.cltv.high),
 			enoughData: result.period.enoughData
 		},
 		{

@@ -78,12 +78,12 @@ export function cltvTables(result: CltvResult, confidence: string): { churn: Tab
 	return { churn: pickColumns(all, CHURN_COLUMNS), survival: pickColumns(all, SURVIVAL_COLUMNS) };
 }
 
-/** Monthly churn: Newcombe interval and test; the CLTV differences are points (their inputs carry the uncertainty). */
+/** Monthly churn: Newcombe interval and test; churn-based CLTV: MOVER interval; survival-based CLTV: a point. */
 export function cltvAdvantageTable(result: CltvResult, confidence: string): TableModel {
 	return advantageTable(
 		[
 			{ measure: 'Monthly churn', advantage: result.period.advantage.churn, format: (v) => formatPoints(v, 2) },
-			{ measure: 'CLTV (churn-based)', advantage: { ...NO_ADVANTAGE, diff: result.period.advantage.cltv }, format: formatMoneyDifference },
+			{ measure: 'CLTV (churn-based)', advantage: result.period.advantage.cltv, format: formatMoneyDifference },
 			{ measure: 'CLTV (survival-based)', advantage: { ...NO_ADVANTAGE, diff: result.survival.advantage }, format: formatMoneyDifference }
 		],
 		confidence

@@ -44,7 +44,8 @@ const methodNames: Record<NonNullable<Advantage['method']>, string> = {
 	z: 'two-proportion z-test',
 	fisher: "Fisher's exact test",
 	bootstrap: 'percentile bootstrap',
-	'log-rank': 'log-rank test'
+	'log-rank': 'log-rank test',
+	mover: 'MOVER (square and add)'
 };
 
 export function methodName(method: Advantage['method']): string {

@@ -50,7 +50,7 @@ export interface PulseReport {
 		grossMargin: number;
 		icp: CltvSummary;
 		nonIcp: CltvSummary;
-		advantage: { cltv: number | null; churn: Advantage };
+		advantage: { cltv: Advantage; churn: Advantage };
 		enoughData: boolean;
 	};
 }

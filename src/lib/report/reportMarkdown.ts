@@ -1,5 +1,6 @@
 import { formatCount, formatMoney, formatPercent, formatPoints, formatPValue } from '../format/formatNumbers';
 import type { Advantage } from '../kpis/estimates';
+import { formatMoneyDifference } from '../panels/formatEstimates';
 import type { PulseReport } from './buildReport';
 
 const interval = (low: number | null, high: number | null, format: (v: number | null) => string) => `${format(low)} – ${format(high)}`;
@@ -26,7 +27,7 @@ export function reportMarkdown(report: PulseReport): string {
 		`| Median won sales cycle${enough(c.enoughData)} | ${days(c.icp.median)} (n ${formatCount(c.icp.n)}) | ${days(c.nonIcp.median)} (n ${formatCount(c.nonIcp.n)}) | ${advantageCell(c.advantage, days)} |`,
 		`| 12-month logo retention${enough(r.enoughData)} | ${formatPercent(r.icp.logoRetention)} (n ${formatCount(r.icp.cohort)}) | ${formatPercent(r.nonIcp.logoRetention)} (n ${formatCount(r.nonIcp.cohort)}) | ${advantageCell(r.advantage.logoRetention, formatPoints)} |`,
 		`| Net revenue retention | ${formatPercent(r.icp.nrr)} | ${formatPercent(r.nonIcp.nrr)} | ${formatPoints(r.advantage.nrr)} |`,
-		`| Predictive CLTV (margin ${formatPercent(cltv.grossMargin, 0)})${enough(cltv.enoughData)} | ${formatMoney(cltv.icp.cltv)} (n ${formatCount(cltv.icp.customers)}) | ${formatMoney(cltv.nonIcp.cltv)} (n ${formatCount(cltv.nonIcp.customers)}) | ${formatMoney(cltv.advantage.cltv)} |`,
+		`| Predictive CLTV (margin ${formatPercent(cltv.grossMargin, 0)})${enough(cltv.enoughData)} | ${formatMoney(cltv.icp.cltv)} (n ${formatCount(cltv.icp.customers)}) | ${formatMoney(cltv.nonIcp.cltv)} (n ${formatCount(cltv.nonIcp.customers)}) | ${advantageCell(cltv.advantage.cltv, formatMoneyDifference)} |`,
 		'',
 		'## Input files',
 		'',
