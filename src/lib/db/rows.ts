@@ -34,3 +34,14 @@ export function tableRows<T extends Row = Row>(table: Table): T[] {
 	}
 	return out;
 }
+
+/** Adds up `columns` over the rows sharing a value of `key`: one row per value, in first-seen order. */
+export function sumColumnsBy<T, K extends keyof T>(rows: readonly T[], key: K, columns: readonly (keyof T)[]): T[] {
+	const totals = new Map<T[K], T>();
+	for (const row of rows) {
+		const total = totals.get(row[key]);
+		if (!total) totals.set(row[key], { ...row });
+		else for (const column of columns) (total[column] as number) += row[column] as number;
+	}
+	return [...totals.values()];
+}

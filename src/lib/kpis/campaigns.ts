@@ -1,5 +1,5 @@
 import type { Engine } from '../db/engine';
-import { tableRows } from '../db/rows';
+import { sumColumnsBy, tableRows } from '../db/rows';
 import { proportionAdvantage, rateEstimate, ratio, type Advantage, type RateEstimate } from './estimates';
 import type { ReportSettings } from './reportFilter';
 import { readReportFrame, type PeriodName, type ReportFrame } from './reportPeriods';
@@ -68,6 +68,7 @@ type FunnelRow = { lead_group: LeadGroup; leads: number; mql: number; sql: numbe
 
 const FUNNEL_COLUMNS = 'lead_group, leads, mql, sql, deals, won';
 const NO_LEADS: FunnelCounts = { leads: 0, mql: 0, sql: 0, deals: 0, won: 0 };
+const COUNTED = Object.keys(NO_LEADS) as (keyof FunnelCounts)[];
 
 function funnelGroup(row: FunnelCounts | undefined, settings: ReportSettings): FunnelGroup {
 	const c = row ?? NO_LEADS;
@@ -102,24 +103,39 @@ function comparison(rows: readonly FunnelRow[], settings: ReportSettings): Funne
 	};
 }
 
-/** Funnel of all campaigns in the current and the previous period (funnel_period.sql). */
-export async function queryFunnelPeriods(engine: Engine, frame?: ReportFrame): Promise<Record<PeriodName, FunnelComparison>> {
-	const { settings } = frame ?? (await readReportFrame(engine));
-	const rows = tableRows<FunnelRow & { period: PeriodName }>(await engine.query(`SELECT period, ${FUNNEL_COLUMNS} FROM funnel_period`));
+export interface FunnelSummary {
+	periods: Record<PeriodName, FunnelComparison>;
+	byMonth: FunnelMonth[];
+}
+
+/**
+ * The funnel of all campaigns in the current and the previous period, and per lead creation month
+ * of the current period, from one read of funnel_by_month.sql: a period's counts are the sums of its months'.
+ */
+export async function queryFunnelSummary(engine: Engine, frame?: ReportFrame): Promise<FunnelSummary> {
+	const { settings, months } = frame ?? (await readReportFrame(engine));
+	const rows = tableRows<FunnelRow & { period: PeriodName; month: string }>(await engine.query(`SELECT period, month, ${FUNNEL_COLUMNS} FROM funnel_by_month`));
+	const current = rows.filter((r) => r.period === 'current');
 	return {
-		current: comparison(rows.filter((r) => r.period === 'current'), settings),
-		previous: comparison(rows.filter((r) => r.period === 'previous'), settings)
+		periods: {
+			current: comparison(sumColumnsBy(current, 'lead_group', COUNTED), settings),
+			previous: comparison(sumColumnsBy(rows.filter((r) => r.period === 'previous'), 'lead_group', COUNTED), settings)
+		},
+		byMonth: months.map((month) => {
+			const group = (g: LeadGroup) => funnelGroup(current.find((r) => r.month === month && r.lead_group === g), settings);
+			return { month, icp: group('icp'), nonIcp: group('non_icp'), noAccount: group('no_account') };
+		})
 	};
 }
 
-/** Funnel of all campaigns per lead creation month of the current period (funnel_by_month.sql). */
+/** The funnel of all campaigns in the current and the previous period. */
+export async function queryFunnelPeriods(engine: Engine, frame?: ReportFrame): Promise<Record<PeriodName, FunnelComparison>> {
+	return (await queryFunnelSummary(engine, frame)).periods;
+}
+
+/** The funnel of all campaigns per lead creation month of the current period. */
 export async function queryFunnelByMonth(engine: Engine, frame?: ReportFrame): Promise<FunnelMonth[]> {
-	const { settings, months } = frame ?? (await readReportFrame(engine));
-	const monthly = tableRows<FunnelRow & { month: string }>(await engine.query(`SELECT month, ${FUNNEL_COLUMNS} FROM funnel_by_month`));
-	return months.map((month) => {
-		const group = (g: LeadGroup) => funnelGroup(monthly.find((r) => r.month === month && r.lead_group === g), settings);
-		return { month, icp: group('icp'), nonIcp: group('non_icp'), noAccount: group('no_account') };
-	});
+	return (await queryFunnelSummary(engine, frame)).byMonth;
 }
 
 /** Campaign conversion ICP vs non-ICP vs no-account leads: per campaign, per channel, period totals and by month. */
@@ -143,8 +159,8 @@ export async function queryCampaigns(engine: Engine): Promise<CampaignsResult> {
 		.map((channel) => ({ channel, ...comparison(channelRows.filter((r) => r.channel === channel), settings) }))
 		.sort((a, b) => totalLeads(b) - totalLeads(a) || a.channel.localeCompare(b.channel));
 
-	const { current } = await queryFunnelPeriods(engine, frame);
-	return { campaigns, channels, period: current, byMonth: await queryFunnelByMonth(engine, frame) };
+	const summary = await queryFunnelSummary(engine, frame);
+	return { campaigns, channels, period: summary.periods.current, byMonth: summary.byMonth };
 }
 
 function totalLeads(f: FunnelComparison): number {

@@ -18,7 +18,6 @@ import dataBounds from '../sql/kpis/data_bounds.sql?raw';
 import dealsEnriched from '../sql/kpis/deals_enriched.sql?raw';
 import dealsInScope from '../sql/kpis/deals_in_scope.sql?raw';
 import funnelByMonth from '../sql/kpis/funnel_by_month.sql?raw';
-import funnelPeriod from '../sql/kpis/funnel_period.sql?raw';
 import leadsEnriched from '../sql/kpis/leads_enriched.sql?raw';
 import leadsInScope from '../sql/kpis/leads_in_scope.sql?raw';
 import reportFilter from '../sql/kpis/report_filter.sql?raw';
@@ -30,14 +29,12 @@ import retentionByMonth from '../sql/kpis/retention_by_month.sql?raw';
 import retentionCohorts from '../sql/kpis/retention_cohorts.sql?raw';
 import retentionPeriod from '../sql/kpis/retention_period.sql?raw';
 import retentionWindows from '../sql/kpis/retention_windows.sql?raw';
-import salesCycleByMonth from '../sql/kpis/sales_cycle_by_month.sql?raw';
 import salesCycleDeals from '../sql/kpis/sales_cycle_deals.sql?raw';
-import salesCyclePeriod from '../sql/kpis/sales_cycle_period.sql?raw';
+import salesCycleSummary from '../sql/kpis/sales_cycle_summary.sql?raw';
 import salesCycleWonDays from '../sql/kpis/sales_cycle_won_days.sql?raw';
 import timeToCloseCounts from '../sql/kpis/time_to_close_counts.sql?raw';
 import winRateByMonth from '../sql/kpis/win_rate_by_month.sql?raw';
 import winRateByTier from '../sql/kpis/win_rate_by_tier.sql?raw';
-import winRatePeriod from '../sql/kpis/win_rate_period.sql?raw';
 
 /** In dependency order: every view only reads tables and views created before it. */
 const KPI_SQL = [
@@ -52,11 +49,9 @@ const KPI_SQL = [
 	dealsEnriched,
 	dealsInScope,
 	winRateByMonth,
-	winRatePeriod,
 	winRateByTier,
 	salesCycleDeals,
-	salesCyclePeriod,
-	salesCycleByMonth,
+	salesCycleSummary,
 	salesCycleWonDays,
 	timeToCloseCounts,
 	customerMrr,
@@ -77,7 +72,6 @@ const KPI_SQL = [
 	leadsInScope,
 	campaignFunnel,
 	channelFunnel,
-	funnelPeriod,
 	funnelByMonth
 ];
 

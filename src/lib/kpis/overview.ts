@@ -1,11 +1,11 @@
 import type { Engine } from '../db/engine';
-import { queryFunnelByMonth, queryFunnelPeriods } from './campaigns';
+import { queryFunnelSummary } from './campaigns';
 import { queryCltvByMonth, queryCltvPeriods } from './cltv';
 import { NO_ADVANTAGE, type Advantage, type RateEstimate } from './estimates';
 import { readReportFrame, type ReportFrame, type ReportPeriod } from './reportPeriods';
 import { queryRetentionByMonth, queryRetentionPeriods } from './retention';
-import { bootstrapCycleAdvantage, querySalesCycleByMonth, querySalesCyclePeriods } from './salesCycle';
-import { queryWinRateByMonth, queryWinRatePeriods, type WinRateMonth } from './winRate';
+import { bootstrapCycleAdvantage, querySalesCycleSummary } from './salesCycle';
+import { queryWinRateSummary, type WinRateMonth } from './winRate';
 
 export type KpiFamily = 'winRate' | 'salesCycle' | 'retention' | 'cltv' | 'campaigns';
 
@@ -92,19 +92,19 @@ export async function queryOverview(engine: Engine, frame?: ReportFrame): Promis
 
 	// every query is sent at once: the engine's worker runs them back to back while this thread
 	// turns each finished result into figures (the browser engine answers in order; Node blocks anyway)
-	const [win, winMonths, cycle, cycleMonths, cycleAdvantage, retained, retainedMonths, value, valueMonths, funnel, funnelMonths] = await Promise.all([
-		queryWinRatePeriods(engine, f),
-		queryWinRateByMonth(engine, f),
-		querySalesCyclePeriods(engine, f),
-		querySalesCycleByMonth(engine, f),
+	const [winRateSummary, cycleSummary, cycleAdvantage, retained, retainedMonths, value, valueMonths, funnelSummary] = await Promise.all([
+		queryWinRateSummary(engine, f),
+		querySalesCycleSummary(engine, f),
 		bootstrapCycleAdvantage(engine, settings),
 		queryRetentionPeriods(engine, f),
 		queryRetentionByMonth(engine, f),
 		queryCltvPeriods(engine, f),
 		queryCltvByMonth(engine, f),
-		queryFunnelPeriods(engine, f),
-		queryFunnelByMonth(engine, f)
+		queryFunnelSummary(engine, f)
 	]);
+	const { periods: win, byMonth: winMonths } = winRateSummary;
+	const { periods: cycle, byMonth: cycleMonths } = cycleSummary;
+	const { periods: funnel, byMonth: funnelMonths } = funnelSummary;
 	const winRate = card(
 		{ family: 'winRate', label: 'Win rate', unit: 'share', higherIsBetter: true },
 		rateFigure(win.current.icp),

@@ -27,7 +27,7 @@ export interface SalesCyclePeriod {
 	icp: CycleStats;
 	nonIcp: CycleStats;
 	unknown: CycleStats;
-	/** ICP minus non-ICP median won cycle (days; negative = ICP closes faster), seeded bootstrap interval. */
+	/** ICP minus non-ICP median won cycle (days; negative = ICP closes faster), exact percentile bootstrap interval. */
 	advantage: Advantage;
 	enoughData: boolean;
 }
@@ -70,14 +70,22 @@ function cycleStats(rows: (DistributionRow & { mean_days: number | null })[], gr
 	return { won, lost: of('lost'), enoughData: won.n >= settings.minSample };
 }
 
-/** Median and IQR of the cycle for the current and previous period, without the bootstrap. */
-export async function querySalesCyclePeriods(engine: Engine, frame?: ReportFrame): Promise<Record<PeriodName, SalesCyclePeriod>> {
-	const { settings, periods } = frame ?? (await readReportFrame(engine));
-	const rows = tableRows<DistributionRow & { period: PeriodName; mean_days: number | null }>(
-		await engine.query('SELECT period, icp_group, status, n, median_days, p25_days, p75_days, mean_days FROM sales_cycle_period')
+export interface SalesCycleSummary {
+	/** Without the bootstrap interval of the advantage (bootstrapCycleAdvantage). */
+	periods: Record<PeriodName, SalesCyclePeriod>;
+	byMonth: SalesCycleMonth[];
+}
+
+type SummaryRow = DistributionRow & { period: PeriodName; month: string | null; mean_days: number | null };
+
+/** Median and IQR of the cycle for the current and previous period and per close month of the current one (sales_cycle_summary.sql). */
+export async function querySalesCycleSummary(engine: Engine, frame?: ReportFrame): Promise<SalesCycleSummary> {
+	const { settings, periods, months } = frame ?? (await readReportFrame(engine));
+	const rows = tableRows<SummaryRow>(
+		await engine.query('SELECT period, month, icp_group, status, n, median_days, p25_days, p75_days, mean_days FROM sales_cycle_summary')
 	);
 	const of = (name: PeriodName): SalesCyclePeriod => {
-		const inPeriod = rows.filter((r) => r.period === name);
+		const inPeriod = rows.filter((r) => r.period === name && r.month === null);
 		const icp = cycleStats(inPeriod, 'icp', settings);
 		const nonIcp = cycleStats(inPeriod, 'non_icp', settings);
 		const diff = icp.won.median !== null && nonIcp.won.median !== null ? icp.won.median - nonIcp.won.median : null;
@@ -91,7 +99,21 @@ export async function querySalesCyclePeriods(engine: Engine, frame?: ReportFrame
 			enoughData: icp.enoughData && nonIcp.enoughData
 		};
 	};
-	return { current: of('current'), previous: of('previous') };
+	const cell = (month: string, group: IcpGroup, status: 'won' | 'lost') =>
+		distribution(rows.find((r) => r.period === 'current' && r.month === month && r.icp_group === group && r.status === status));
+	return {
+		periods: { current: of('current'), previous: of('previous') },
+		byMonth: months.map((month) => ({
+			month,
+			icp: { won: cell(month, 'icp', 'won'), lost: cell(month, 'icp', 'lost') },
+			nonIcp: { won: cell(month, 'non_icp', 'won'), lost: cell(month, 'non_icp', 'lost') }
+		}))
+	};
+}
+
+/** Median and IQR of the cycle for the current and previous period, without the bootstrap. */
+export async function querySalesCyclePeriods(engine: Engine, frame?: ReportFrame): Promise<Record<PeriodName, SalesCyclePeriod>> {
+	return (await querySalesCycleSummary(engine, frame)).periods;
 }
 
 /**
@@ -110,27 +132,17 @@ export async function bootstrapCycleAdvantage(engine: Engine, settings: ReportSe
 	return { diff: known(boot.diff), low: known(boot.low), high: known(boot.high), p: null, method: 'bootstrap' };
 }
 
-/** Median and IQR per close month of the current period (sales_cycle_by_month.sql). */
+/** Median and IQR per close month of the current period. */
 export async function querySalesCycleByMonth(engine: Engine, frame?: ReportFrame): Promise<SalesCycleMonth[]> {
-	const { months } = frame ?? (await readReportFrame(engine));
-	const monthly = tableRows<DistributionRow & { month: string }>(
-		await engine.query('SELECT month, icp_group, status, n, median_days, p25_days, p75_days FROM sales_cycle_by_month')
-	);
-	const cell = (month: string, group: IcpGroup, status: 'won' | 'lost') =>
-		distribution(monthly.find((r) => r.month === month && r.icp_group === group && r.status === status));
-	return months.map((month) => ({
-		month,
-		icp: { won: cell(month, 'icp', 'won'), lost: cell(month, 'icp', 'lost') },
-		nonIcp: { won: cell(month, 'non_icp', 'won'), lost: cell(month, 'non_icp', 'lost') }
-	}));
+	return (await querySalesCycleSummary(engine, frame)).byMonth;
 }
 
 /** Sales-cycle length ICP vs non-ICP: medians and IQR, bootstrap of the median difference, time-to-close curves. */
 export async function querySalesCycle(engine: Engine): Promise<SalesCycleResult> {
 	const frame = await readReportFrame(engine);
 	const { settings } = frame;
-	const { current } = await querySalesCyclePeriods(engine, frame);
-	current.advantage = await bootstrapCycleAdvantage(engine, settings);
+	const summary = await querySalesCycleSummary(engine, frame);
+	const current = { ...summary.periods.current, advantage: await bootstrapCycleAdvantage(engine, settings) };
 
 	const counts = tableRows<{ icp_group: IcpGroup; time: number; events: number; censored: number }>(
 		await engine.query('SELECT icp_group, time, events, censored FROM time_to_close_counts ORDER BY time')
@@ -138,7 +150,7 @@ export async function querySalesCycle(engine: Engine): Promise<SalesCycleResult>
 	const curve = (g: IcpGroup) => counts.filter((r) => r.icp_group === g).map(({ time, events, censored }) => ({ time, events, censored }));
 
 	return {
-		byMonth: await querySalesCycleByMonth(engine, frame),
+		byMonth: summary.byMonth,
 		period: current,
 		timeToClose: compareSurvival(curve('icp'), curve('non_icp'), settings)
 	};

@@ -1,5 +1,5 @@
 import type { Engine } from '../db/engine';
-import { tableRows } from '../db/rows';
+import { sumColumnsBy, tableRows } from '../db/rows';
 import { proportionAdvantage, rateEstimate, ratio, type Advantage, type IcpGroup, type RateEstimate } from './estimates';
 import type { ReportSettings } from './reportFilter';
 import { readReportFrame, type PeriodName, type ReportFrame } from './reportPeriods';
@@ -61,6 +61,7 @@ type CountsRow = {
 
 const COUNTS = 'won, lost, won_amount, lost_amount, won_priced, lost_priced, missing_amount';
 const NO_DEALS: CountsRow = { won: 0, lost: 0, won_amount: 0, lost_amount: 0, won_priced: 0, lost_priced: 0, missing_amount: 0 };
+const COUNTED = Object.keys(NO_DEALS) as (keyof CountsRow)[];
 
 function winRateGroup(row: CountsRow | undefined, settings: ReportSettings): WinRateGroup {
 	const c = row ?? NO_DEALS;
@@ -91,32 +92,41 @@ function winRatePeriod(from: string, to: string, rows: (CountsRow & { icp_group:
 	};
 }
 
-/** Win rate of the current and the previous period (win_rate_period.sql). */
-export async function queryWinRatePeriods(engine: Engine, frame?: ReportFrame): Promise<Record<PeriodName, WinRatePeriod>> {
-	const { settings, periods } = frame ?? (await readReportFrame(engine));
-	const rows = tableRows<CountsRow & { period: PeriodName; icp_group: IcpGroup }>(
-		await engine.query(`SELECT period, icp_group, ${COUNTS} FROM win_rate_period`)
-	);
-	const of = (name: PeriodName) =>
-		winRatePeriod(
-			periods[name].from,
-			periods[name].to,
-			rows.filter((r) => r.period === name),
-			settings
-		);
-	return { current: of('current'), previous: of('previous') };
+export interface WinRateSummary {
+	periods: Record<PeriodName, WinRatePeriod>;
+	byMonth: WinRateMonth[];
 }
 
-/** Win rate per close month of the current period (win_rate_by_month.sql); months without deals have n = 0. */
-export async function queryWinRateByMonth(engine: Engine, frame?: ReportFrame): Promise<WinRateMonth[]> {
-	const { settings, months } = frame ?? (await readReportFrame(engine));
-	const monthly = tableRows<CountsRow & { month: string; icp_group: IcpGroup }>(
-		await engine.query(`SELECT month, icp_group, ${COUNTS} FROM win_rate_by_month`)
+/**
+ * Win rate of the current and the previous period, and per close month of the current period
+ * (months without deals have n = 0), from one read of win_rate_by_month.sql: a period's counts are
+ * the sums of its months'.
+ */
+export async function queryWinRateSummary(engine: Engine, frame?: ReportFrame): Promise<WinRateSummary> {
+	const { settings, periods, months } = frame ?? (await readReportFrame(engine));
+	const rows = tableRows<CountsRow & { period: PeriodName; month: string; icp_group: IcpGroup }>(
+		await engine.query(`SELECT period, month, icp_group, ${COUNTS} FROM win_rate_by_month`)
 	);
-	return months.map((month) => {
-		const group = (g: IcpGroup) => winRateGroup(monthly.find((r) => r.month === month && r.icp_group === g), settings);
-		return { month, icp: group('icp'), nonIcp: group('non_icp'), unknown: group('unknown') };
-	});
+	const of = (name: PeriodName) =>
+		winRatePeriod(periods[name].from, periods[name].to, sumColumnsBy(rows.filter((r) => r.period === name), 'icp_group', COUNTED), settings);
+	const current = rows.filter((r) => r.period === 'current');
+	return {
+		periods: { current: of('current'), previous: of('previous') },
+		byMonth: months.map((month) => {
+			const group = (g: IcpGroup) => winRateGroup(current.find((r) => r.month === month && r.icp_group === g), settings);
+			return { month, icp: group('icp'), nonIcp: group('non_icp'), unknown: group('unknown') };
+		})
+	};
+}
+
+/** Win rate of the current and the previous period. */
+export async function queryWinRatePeriods(engine: Engine, frame?: ReportFrame): Promise<Record<PeriodName, WinRatePeriod>> {
+	return (await queryWinRateSummary(engine, frame)).periods;
+}
+
+/** Win rate per close month of the current period; months without deals have n = 0. */
+export async function queryWinRateByMonth(engine: Engine, frame?: ReportFrame): Promise<WinRateMonth[]> {
+	return (await queryWinRateSummary(engine, frame)).byMonth;
 }
 
 /** Win rate ICP vs non-ICP: monthly series, period totals with the ICP advantage, and per tier. */
@@ -126,10 +136,10 @@ export async function queryWinRate(engine: Engine): Promise<WinRateResult> {
 	const tiers = tableRows<CountsRow & { tier: string }>(
 		await engine.query(`SELECT tier, ${COUNTS} FROM win_rate_by_tier ORDER BY tier`)
 	);
-	const { current } = await queryWinRatePeriods(engine, frame);
+	const summary = await queryWinRateSummary(engine, frame);
 	return {
-		byMonth: await queryWinRateByMonth(engine, frame),
-		period: current,
+		byMonth: summary.byMonth,
+		period: summary.periods.current,
 		byTier: tiers.map((row) => ({ tier: row.tier, ...winRateGroup(row, settings) }))
 	};
 }

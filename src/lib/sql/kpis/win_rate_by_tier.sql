@@ -1,4 +1,4 @@
--- win_rate_by_tier: win_rate_period.sql's counts for the current period per ICP tier
+-- win_rate_by_tier: win_rate_by_month.sql's counts summed over the current period per ICP tier
 -- ('A', 'B', 'C', 'out', 'unknown').
 CREATE OR REPLACE VIEW win_rate_by_tier AS
 SELECT
