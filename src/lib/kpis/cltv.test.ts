@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => engine.close());
 
-/** Customer-month flows summed over [from, to] months, as customer_month_flows.sql defines them. */
+/** Customer-month flows summed over [from, to] months, as cltv_summary.sql defines them. */
 function referenceFlows(filter: ReportFilter, from: string, to: string, group: string) {
 	const { customers, paying, mrrOf, revenueStart, revenueEnd } = referenceCustomers(data, filter);
 	const flows = { at_risk: 0, churned: 0, paying_months: 0, mrr: 0, customers: 0 };

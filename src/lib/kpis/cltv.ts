@@ -1,5 +1,7 @@
+import { subMonths } from 'date-fns';
+import { formatMonth, parseMonth } from '../app/period';
 import type { Engine } from '../db/engine';
-import { tableRows } from '../db/rows';
+import { sumColumnsBy, tableRows } from '../db/rows';
 import { restrictedMeanSurvival, type KaplanMeierStep } from '../stats/kaplanMeier';
 import { twoSidedCriticalValue } from '../stats/normal';
 import { moverDifference } from '../stats/moverDifference';
@@ -106,12 +108,22 @@ function cltvAdvantage(icp: ValueInterval, nonIcp: ValueInterval): Advantage {
 	return { diff, low: known(interval.low), high: known(interval.high), p: null, method: 'mover' };
 }
 
-/** Churn-based CLTV of the current and the previous period (cltv_period.sql). */
-export async function queryCltvPeriods(engine: Engine, frame?: ReportFrame): Promise<Record<PeriodName, CltvPeriod>> {
-	const { settings } = frame ?? (await readReportFrame(engine));
-	const rows = tableRows<FlowRow & { period: PeriodName }>(await engine.query(`SELECT period, ${FLOW_COLUMNS}, customers FROM cltv_period`));
+export interface CltvSummary {
+	periods: Record<PeriodName, CltvPeriod>;
+	byMonth: CltvMonth[];
+}
+
+type SummaryRow = FlowRow & { period: PeriodName | null; month: string | null; customers: number };
+
+/**
+ * Churn-based CLTV of the current and the previous period, and from the trailing 12 months ending
+ * in each month of the current period, from one read of cltv_summary.sql.
+ */
+export async function queryCltvSummary(engine: Engine, frame?: ReportFrame): Promise<CltvSummary> {
+	const { settings, months } = frame ?? (await readReportFrame(engine));
+	const rows = tableRows<SummaryRow>(await engine.query(`SELECT period, month, ${FLOW_COLUMNS}, customers FROM cltv_summary`));
 	const of = (name: PeriodName): CltvPeriod => {
-		const group = (g: IcpGroup) => cltvFigures(rows.find((r) => r.period === name && r.icp_group === g), settings);
+		const group = (g: IcpGroup) => cltvFigures(rows.find((r) => r.month === null && r.period === name && r.icp_group === g), settings);
 		const icp = group('icp');
 		const nonIcp = group('non_icp');
 		return {
@@ -122,7 +134,28 @@ export async function queryCltvPeriods(engine: Engine, frame?: ReportFrame): Pro
 			enoughData: icp.enoughData && nonIcp.enoughData
 		};
 	};
-	return { current: of('current'), previous: of('previous') };
+	const monthly = rows.filter((r) => r.month !== null);
+	const trailingYear = (month: string, g: IcpGroup): FlowRow | undefined => {
+		const own = monthly.find((r) => r.month === month && r.icp_group === g);
+		if (!own) return undefined;
+		const first = formatMonth(subMonths(parseMonth(month), 11));
+		const window = monthly.filter((r) => r.icp_group === g && r.month! >= first && r.month! <= month);
+		return { ...sumColumnsBy(window, 'icp_group', TRAILING_SUMS)[0], customers: own.customers };
+	};
+	return {
+		periods: { current: of('current'), previous: of('previous') },
+		byMonth: months.map((month) => {
+			const group = (g: IcpGroup) => cltvFigures(trailingYear(month, g), settings);
+			return { month, icp: group('icp'), nonIcp: group('non_icp') };
+		})
+	};
+}
+
+const TRAILING_SUMS = ['at_risk', 'churned', 'paying_months', 'mrr'] as const;
+
+/** Churn-based CLTV of the current and the previous period. */
+export async function queryCltvPeriods(engine: Engine, frame?: ReportFrame): Promise<Record<PeriodName, CltvPeriod>> {
+	return (await queryCltvSummary(engine, frame)).periods;
 }
 
 function bandEdge(steps: readonly KaplanMeierStep[], edge: 'low' | 'high'): KaplanMeierStep[] {
@@ -148,21 +181,17 @@ function survivalFigures(steps: KaplanMeierStep[], n: number, arpa: number | nul
 	};
 }
 
-/** Churn-based CLTV from the trailing 12 months ending in each month of the current period (cltv_by_month.sql). */
+/** Churn-based CLTV from the trailing 12 months ending in each month of the current period (customers: paying in the month itself). */
 export async function queryCltvByMonth(engine: Engine, frame?: ReportFrame): Promise<CltvMonth[]> {
-	const { settings, months } = frame ?? (await readReportFrame(engine));
-	const monthly = tableRows<FlowRow & { month: string }>(await engine.query(`SELECT month, ${FLOW_COLUMNS}, customers FROM cltv_by_month`));
-	return months.map((month) => {
-		const group = (g: IcpGroup) => cltvFigures(monthly.find((r) => r.month === month && r.icp_group === g), settings);
-		return { month, icp: group('icp'), nonIcp: group('non_icp') };
-	});
+	return (await queryCltvSummary(engine, frame)).byMonth;
 }
 
 /** CLTV ICP vs non-ICP: churn-based and survival-based predictive CLTV, historical CLTV by cohort age, monthly series. */
 export async function queryCltv(engine: Engine): Promise<CltvResult> {
 	const frame = await readReportFrame(engine);
 	const { settings } = frame;
-	const { current } = await queryCltvPeriods(engine, frame);
+	const summary = await queryCltvSummary(engine, frame);
+	const current = summary.periods.current;
 
 	const counts = tableRows<{ icp_group: IcpGroup; time: number; events: number; censored: number }>(
 		await engine.query('SELECT icp_group, time, events, censored FROM customer_survival_counts ORDER BY time')
@@ -202,7 +231,7 @@ export async function queryCltv(engine: Engine): Promise<CltvResult> {
 			horizonMonths: settings.cltvHorizonMonths
 		},
 		historical: { icp: historical('icp'), nonIcp: historical('non_icp') },
-		byMonth: await queryCltvByMonth(engine, frame),
+		byMonth: summary.byMonth,
 		grossMargin: settings.grossMargin
 	};
 }

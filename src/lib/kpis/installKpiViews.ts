@@ -4,11 +4,9 @@ import accountSegments from '../sql/kpis/account_segments.sql?raw';
 import campaignChannels from '../sql/kpis/campaign_channels.sql?raw';
 import campaignFunnel from '../sql/kpis/campaign_funnel.sql?raw';
 import channelFunnel from '../sql/kpis/channel_funnel.sql?raw';
-import cltvByMonth from '../sql/kpis/cltv_by_month.sql?raw';
 import cltvHistorical from '../sql/kpis/cltv_historical.sql?raw';
-import cltvPeriod from '../sql/kpis/cltv_period.sql?raw';
+import cltvSummary from '../sql/kpis/cltv_summary.sql?raw';
 import customerLifetimes from '../sql/kpis/customer_lifetimes.sql?raw';
-import customerMonthFlows from '../sql/kpis/customer_month_flows.sql?raw';
 import customerMonthGrid from '../sql/kpis/customer_month_grid.sql?raw';
 import customerMonthStates from '../sql/kpis/customer_month_states.sql?raw';
 import customerMrr from '../sql/kpis/customer_mrr.sql?raw';
@@ -25,9 +23,7 @@ import reportFilterVariables from '../sql/kpis/report_filter_variables.sql?raw';
 import reportPeriodMonths from '../sql/kpis/report_period_months.sql?raw';
 import reportPeriods from '../sql/kpis/report_periods.sql?raw';
 import reportSettings from '../sql/kpis/report_settings.sql?raw';
-import retentionByMonth from '../sql/kpis/retention_by_month.sql?raw';
 import retentionCohorts from '../sql/kpis/retention_cohorts.sql?raw';
-import retentionPeriod from '../sql/kpis/retention_period.sql?raw';
 import retentionWindows from '../sql/kpis/retention_windows.sql?raw';
 import salesCycleDeals from '../sql/kpis/sales_cycle_deals.sql?raw';
 import salesCycleSummary from '../sql/kpis/sales_cycle_summary.sql?raw';
@@ -60,13 +56,9 @@ const KPI_SQL = [
 	customerMonthGrid,
 	customerMonthStates,
 	retentionWindows,
-	retentionByMonth,
-	retentionPeriod,
 	retentionCohorts,
 	customerSurvivalCounts,
-	customerMonthFlows,
-	cltvPeriod,
-	cltvByMonth,
+	cltvSummary,
 	cltvHistorical,
 	leadsEnriched,
 	leadsInScope,

@@ -1,9 +1,9 @@
 import type { Engine } from '../db/engine';
 import { queryFunnelSummary } from './campaigns';
-import { queryCltvByMonth, queryCltvPeriods } from './cltv';
+import { queryCltvSummary } from './cltv';
 import { NO_ADVANTAGE, type Advantage, type RateEstimate } from './estimates';
 import { readReportFrame, type ReportFrame, type ReportPeriod } from './reportPeriods';
-import { queryRetentionByMonth, queryRetentionPeriods } from './retention';
+import { queryRetentionSummary } from './retention';
 import { bootstrapCycleAdvantage, querySalesCycleSummary } from './salesCycle';
 import { queryWinRateSummary, type WinRateMonth } from './winRate';
 
@@ -92,18 +92,18 @@ export async function queryOverview(engine: Engine, frame?: ReportFrame): Promis
 
 	// every query is sent at once: the engine's worker runs them back to back while this thread
 	// turns each finished result into figures (the browser engine answers in order; Node blocks anyway)
-	const [winRateSummary, cycleSummary, cycleAdvantage, retained, retainedMonths, value, valueMonths, funnelSummary] = await Promise.all([
+	const [winRateSummary, cycleSummary, cycleAdvantage, retentionSummary, cltvSummary, funnelSummary] = await Promise.all([
 		queryWinRateSummary(engine, f),
 		querySalesCycleSummary(engine, f),
 		bootstrapCycleAdvantage(engine, settings),
-		queryRetentionPeriods(engine, f),
-		queryRetentionByMonth(engine, f),
-		queryCltvPeriods(engine, f),
-		queryCltvByMonth(engine, f),
+		queryRetentionSummary(engine, f),
+		queryCltvSummary(engine, f),
 		queryFunnelSummary(engine, f)
 	]);
 	const { periods: win, byMonth: winMonths } = winRateSummary;
 	const { periods: cycle, byMonth: cycleMonths } = cycleSummary;
+	const { periods: retained, byMonth: retainedMonths } = retentionSummary;
+	const { periods: value, byMonth: valueMonths } = cltvSummary;
 	const { periods: funnel, byMonth: funnelMonths } = funnelSummary;
 	const winRate = card(
 		{ family: 'winRate', label: 'Win rate', unit: 'share', higherIsBetter: true },

@@ -47,10 +47,15 @@ export interface ReportFrame {
 	settings: ReportSettings;
 	periods: Record<PeriodName, ReportPeriod>;
 	months: string[];
+	/** The last month of revenue data, 'YYYY-MM'; null without revenue. */
+	revenueEndMonth: string | null;
 }
 
 export async function readReportFrame(engine: Engine): Promise<ReportFrame> {
 	const settings = await readReportSettings(engine);
 	const periods = await readReportPeriods(engine);
-	return { settings, periods, months: monthsOfPeriod(periods.current) };
+	const [bounds] = tableRows<{ revenue_end_month: string | null }>(
+		await engine.query("SELECT strftime(revenue_end_month, '%Y-%m') AS revenue_end_month FROM data_bounds")
+	);
+	return { settings, periods, months: monthsOfPeriod(periods.current), revenueEndMonth: bounds?.revenue_end_month ?? null };
 }

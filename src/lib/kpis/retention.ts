@@ -87,19 +87,29 @@ function figures(row: WindowRow | undefined, settings: ReportSettings): Retentio
 
 const difference = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
 
-/** Retention window ending in the current and in the previous period's last month (retention_period.sql). */
-export async function queryRetentionPeriods(engine: Engine, frame?: ReportFrame): Promise<Record<PeriodName, RetentionPeriod>> {
-	const { settings } = frame ?? (await readReportFrame(engine));
-	const rows = tableRows<WindowRow & { period: PeriodName; end_month: string }>(
-		await engine.query(`SELECT period, end_month, ${WINDOW_COLUMNS} FROM retention_period`)
+export interface RetentionSummary {
+	periods: Record<PeriodName, RetentionPeriod>;
+	byMonth: RetentionMonth[];
+}
+
+/**
+ * 12-month retention windows ending in each month of the current period, and in each period's last
+ * month (the last revenue month when the period runs past it), from one read of retention_windows.sql.
+ */
+export async function queryRetentionSummary(engine: Engine, frame?: ReportFrame): Promise<RetentionSummary> {
+	const { settings, periods, months, revenueEndMonth } = frame ?? (await readReportFrame(engine));
+	const rows = tableRows<WindowRow & { month: string }>(
+		await engine.query(`SELECT strftime(end_month, '%Y-%m') AS month, ${WINDOW_COLUMNS} FROM retention_windows`)
 	);
 	const of = (name: PeriodName): RetentionPeriod => {
-		const inPeriod = rows.filter((r) => r.period === name);
+		const last = periods[name].to;
+		const endMonth = revenueEndMonth !== null && last > revenueEndMonth ? revenueEndMonth : last;
+		const inPeriod = rows.filter((r) => r.month === endMonth);
 		const group = (g: IcpGroup) => figures(inPeriod.find((r) => r.icp_group === g), settings);
 		const icp = group('icp');
 		const nonIcp = group('non_icp');
 		return {
-			endMonth: inPeriod[0]?.end_month ?? null,
+			endMonth: inPeriod.length > 0 ? endMonth : null,
 			icp,
 			nonIcp,
 			unknown: group('unknown'),
@@ -111,24 +121,30 @@ export async function queryRetentionPeriods(engine: Engine, frame?: ReportFrame)
 			enoughData: icp.logoRetention.enoughData && nonIcp.logoRetention.enoughData
 		};
 	};
-	return { current: of('current'), previous: of('previous') };
+	return {
+		periods: { current: of('current'), previous: of('previous') },
+		byMonth: months.map((month) => {
+			const group = (g: IcpGroup) => figures(rows.find((r) => r.month === month && r.icp_group === g), settings);
+			return { month, icp: group('icp'), nonIcp: group('non_icp') };
+		})
+	};
 }
 
-/** 12-month retention windows ending in each month of the current period (retention_by_month.sql). */
+/** Retention window ending in the current and in the previous period's last month. */
+export async function queryRetentionPeriods(engine: Engine, frame?: ReportFrame): Promise<Record<PeriodName, RetentionPeriod>> {
+	return (await queryRetentionSummary(engine, frame)).periods;
+}
+
+/** 12-month retention windows ending in each month of the current period. */
 export async function queryRetentionByMonth(engine: Engine, frame?: ReportFrame): Promise<RetentionMonth[]> {
-	const { settings, months } = frame ?? (await readReportFrame(engine));
-	const monthly = tableRows<WindowRow & { month: string }>(await engine.query(`SELECT month, ${WINDOW_COLUMNS} FROM retention_by_month`));
-	return months.map((month) => {
-		const group = (g: IcpGroup) => figures(monthly.find((r) => r.month === month && r.icp_group === g), settings);
-		return { month, icp: group('icp'), nonIcp: group('non_icp') };
-	});
+	return (await queryRetentionSummary(engine, frame)).byMonth;
 }
 
 /** Logo / gross / net revenue retention ICP vs non-ICP, the cohort table and customer survival curves. */
 export async function queryRetention(engine: Engine): Promise<RetentionResult> {
 	const frame = await readReportFrame(engine);
 	const { settings } = frame;
-	const byMonth = await queryRetentionByMonth(engine, frame);
+	const summary = await queryRetentionSummary(engine, frame);
 
 	const cells = tableRows<{
 		start_month: string;
@@ -156,6 +172,5 @@ export async function queryRetention(engine: Engine): Promise<RetentionResult> {
 	);
 	const curve = (g: IcpGroup) => counts.filter((r) => r.icp_group === g).map(({ time, events, censored }) => ({ time, events, censored }));
 
-	const { current } = await queryRetentionPeriods(engine, frame);
-	return { byMonth, period: current, cohorts, survival: compareSurvival(curve('icp'), curve('non_icp'), settings) };
+	return { byMonth: summary.byMonth, period: summary.periods.current, cohorts, survival: compareSurvival(curve('icp'), curve('non_icp'), settings) };
 }

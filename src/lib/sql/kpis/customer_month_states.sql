@@ -1,6 +1,7 @@
 -- customer_month_states: customer_month_grid.sql for the customers in scope (customers_in_scope.sql):
 -- one row per revenue month x customer from its start month on, with mrr in the month (NULL when
--- not paying) and whether it paid the month before. The grain of customer_month_flows.sql and cltv_period.sql.
+-- not paying) and whether it paid the month before. The grain of cltv_summary.sql
+-- and retention_windows.sql.
 CREATE OR REPLACE VIEW customer_month_states AS
 SELECT g.*
 FROM customer_month_grid g

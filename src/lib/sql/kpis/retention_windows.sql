@@ -8,7 +8,8 @@
 --   end_mrr:      the cohort's mrr in end_month (expansion included)      -> NRR = end_mrr / start_mrr
 --   retained_mrr: sum of least(end mrr or 0, start mrr) per customer       -> GRR = retained_mrr / start_mrr <= 1
 -- Logo retention = retained_logos / cohort_logos (customers who lapsed and came back by end_month
--- count as retained: this is a point-in-time comparison).
+-- count as retained: this is a point-in-time comparison). retention.ts reads the monthly series and
+-- each period's value (the window ending in its last month) from these rows.
 CREATE OR REPLACE VIEW retention_windows AS
 WITH end_months AS (
 	SELECT DISTINCT w.end_month
