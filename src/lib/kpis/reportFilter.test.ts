@@ -40,6 +40,21 @@ describe('report filter and settings', () => {
 		expect(tableRows(await engine.query('SELECT count(*) AS n FROM deals_in_scope'))).toEqual([{ n: 0 }]);
 	});
 
+	it('keep customers_in_scope in step with the segment, also when only the period changes after it', async () => {
+		const inScope = async () => tableRows<{ n: number }>(await engine.query('SELECT count(*) AS n FROM customers_in_scope'))[0].n;
+		const [lifetimes] = tableRows<{ all: number; smb: number }>(
+			await engine.query("SELECT count(*) AS all, count(*) FILTER (WHERE segment = 'SMB') AS smb FROM customer_lifetimes")
+		);
+		expect(lifetimes.smb).toBeGreaterThan(0);
+		expect(lifetimes.smb).toBeLessThan(lifetimes.all);
+		await setReportFilter(engine, { segment: 'SMB' });
+		expect(await inScope()).toBe(lifetimes.smb);
+		await setReportFilter(engine, { segment: 'SMB', fromMonth: '2024-01', toMonth: '2024-03' });
+		expect(await inScope()).toBe(lifetimes.smb);
+		await setReportFilter(engine, { fromMonth: '2024-01', toMonth: '2024-03' });
+		expect(await inScope()).toBe(lifetimes.all);
+	});
+
 	it('reject malformed months, unknown segments and impossible settings, naming the field', async () => {
 		await expect(setReportFilter(engine, { fromMonth: '2024-13' })).rejects.toThrow(/fromMonth/);
 		await expect(setReportFilter(engine, { toMonth: 'March' })).rejects.toThrow(/toMonth/);

@@ -47,8 +47,8 @@ function monthStart(value: string | null | undefined, field: string): string | n
 
 /**
  * Rewrites the one row of report_filter (report_filter.sql creates it), which every KPI view
- * reads, and rebuilds what is derived from it (the filter variables, the period tables, the
- * customers in scope). Values are bound, never spliced.
+ * reads, and rebuilds what is derived from it (the filter variables, the period tables, and the
+ * customers in scope when owner, segment or channel change). Values are bound, never spliced.
  */
 export async function setReportFilter(engine: Engine, filter: ReportFilter): Promise<void> {
 	if (filter.segment != null && !SEGMENTS.includes(filter.segment)) {
@@ -61,15 +61,18 @@ export async function setReportFilter(engine: Engine, filter: ReportFilter): Pro
 		filter.segment ?? null,
 		filter.channel ?? null
 	];
+	const [before] = tableRows<{ owner: string | null; segment: string | null; channel: string | null }>(
+		await engine.query('SELECT owner, segment, channel FROM report_filter')
+	);
+	const sameScope = before !== undefined && before.owner === params[2] && before.segment === params[3] && before.channel === params[4];
 	await engine.query('UPDATE report_filter SET from_month = ?::DATE, to_month = ?::DATE, owner = ?::VARCHAR, segment = ?::VARCHAR, channel = ?::VARCHAR', params);
-	await engine.exec(FILTER_DERIVED_SQL.join('\n'));
+	// customers_in_scope does not depend on the period: a period change keeps it (installKpiViews
+	// rebuilds it whenever the data or the classification changes)
+	await engine.exec([reportFilterVariablesSql, reportPeriodsSql, reportPeriodMonthsSql, ...(sameScope ? [] : [customersInScopeSql])].join('\n'));
 }
 
 /** The tables derived from report_filter and the data (besides the filter variables). */
 export const FILTER_DERIVED_TABLES = ['report_periods', 'report_period_months', 'customers_in_scope'] as const;
-
-/** What is derived from report_filter (and the data), in the order setReportFilter rebuilds it. */
-const FILTER_DERIVED_SQL = [reportFilterVariablesSql, reportPeriodsSql, reportPeriodMonthsSql, customersInScopeSql];
 
 function checkSettings(s: ReportSettings): void {
 	const fail = (field: string, expected: string, value: number) => {
