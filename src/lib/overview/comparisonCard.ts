@@ -1,4 +1,4 @@
-import type { SparklineSeries } from '../charts/sparklineOption';
+import type { SparklineSeries } from '../charts/sparklinePaths';
 import { formatCount, formatPValue } from '../format/formatNumbers';
 import type { KpiCardModel } from './kpiCardModel';
 

@@ -1,4 +1,4 @@
-import type { SparklineSeries } from '../charts/sparklineOption';
+import type { SparklineSeries } from '../charts/sparklinePaths';
 
 /** What a KPI card shows, already formatted: the card itself only lays it out. */
 export interface KpiCardModel {
