@@ -1,4 +1,5 @@
 import { newcombeDifference } from '../stats/newcombe';
+import { normalTwoSidedP, twoSidedCriticalValue } from '../stats/normal';
 import { twoProportionTest } from '../stats/twoProportionTest';
 import { wilsonInterval } from '../stats/wilson';
 import type { ReportSettings } from './reportFilter';
@@ -23,7 +24,7 @@ export interface Advantage {
 	low: number | null;
 	high: number | null;
 	p: number | null;
-	method: 'z' | 'fisher' | 'bootstrap' | 'log-rank' | 'mover' | null;
+	method: 'z' | 'fisher' | 'bootstrap' | 'log-rank' | 'mover' | 'delta' | null;
 }
 
 export const NO_ADVANTAGE: Advantage = { diff: null, low: null, high: null, p: null, method: null };
@@ -48,4 +49,17 @@ export function proportionAdvantage(icp: { x: number; n: number }, nonIcp: { x: 
 	const interval = newcombeDifference(icp.x, icp.n, nonIcp.x, nonIcp.n, settings.confidence);
 	const test = twoProportionTest(icp.x, icp.n, nonIcp.x, nonIcp.n);
 	return { diff: known(interval.diff), low: interval.low, high: interval.high, p: known(test.p), method: test.method };
+}
+
+/**
+ * Difference of two independent estimates with standard errors (GRR, NRR): normal interval
+ * d ± z √(se₁² + se₂²) and the two-sided z-test of d = 0; the point alone without both errors.
+ */
+export function normalAdvantage(icp: { value: number | null; se: number | null }, nonIcp: { value: number | null; se: number | null }, settings: ReportSettings): Advantage {
+	if (icp.value === null || nonIcp.value === null) return NO_ADVANTAGE;
+	const diff = icp.value - nonIcp.value;
+	if (icp.se === null || nonIcp.se === null) return { ...NO_ADVANTAGE, diff };
+	const se = Math.hypot(icp.se, nonIcp.se);
+	const half = twoSidedCriticalValue(settings.confidence) * se;
+	return { diff, low: diff - half, high: diff + half, p: se > 0 ? normalTwoSidedP(diff / se) : null, method: 'delta' };
 }

@@ -21,14 +21,24 @@ function referenceWindow(filter: ReportFilter, end: string, group: string) {
 	const start = addMonths(end, -12);
 	const cohort = customers.filter((c) => c.group === group && paying(c.account_id, start));
 	const sum = (f: (id: string) => number) => cohort.reduce((s, c) => s + f(c.account_id), 0);
+	const startMrr = sum((id) => mrrOf(id, start));
+	const endMrr = sum((id) => mrrOf(id, end));
+	const retainedMrr = sum((id) => Math.min(mrrOf(id, start), mrrOf(id, end)));
+	// standard error of a ratio of sums from its residuals y − R x (the SQL delivers expanded sums)
+	const ratioSe = (ratio: number, y: (id: string) => number) =>
+		Math.sqrt(sum((id) => (y(id) - ratio * mrrOf(id, start)) ** 2) / ((cohort.length - 1) * cohort.length * (startMrr / cohort.length) ** 2));
 	return {
 		cohortLogos: cohort.length,
 		retainedLogos: cohort.filter((c) => paying(c.account_id, end)).length,
-		startMrr: sum((id) => mrrOf(id, start)),
-		endMrr: sum((id) => mrrOf(id, end)),
-		retainedMrr: sum((id) => Math.min(mrrOf(id, start), mrrOf(id, end)))
+		startMrr,
+		endMrr,
+		retainedMrr,
+		grrSe: ratioSe(retainedMrr / startMrr, (id) => Math.min(mrrOf(id, start), mrrOf(id, end))),
+		nrrSe: ratioSe(endMrr / startMrr, (id) => mrrOf(id, end))
 	};
 }
+
+let largestSe = 0;
 
 function expectFigures(actual: RetentionFigures, expected: ReturnType<typeof referenceWindow>) {
 	expect([actual.cohortLogos, actual.retainedLogos]).toEqual([expected.cohortLogos, expected.retainedLogos]);
@@ -40,6 +50,11 @@ function expectFigures(actual: RetentionFigures, expected: ReturnType<typeof ref
 	expect(Math.abs(actual.grr! - expected.retainedMrr / expected.startMrr)).toBeLessThan(1e-9);
 	expect(Math.abs(actual.nrr! - expected.endMrr / expected.startMrr)).toBeLessThan(1e-9);
 	expect(actual.grr!).toBeLessThanOrEqual(1);
+	if (expected.cohortLogos < 2) return;
+	expect(Math.abs(actual.grrSe! - expected.grrSe)).toBeLessThan(1e-9);
+	expect(Math.abs(actual.nrrSe! - expected.nrrSe)).toBeLessThan(1e-9);
+	largestSe = Math.max(largestSe, actual.grrSe!, actual.nrrSe!);
+	expect(actual.nrrInterval.low!).toBeLessThanOrEqual(actual.nrr!);
 }
 
 const filters: ReportFilter[] = [{}, { fromMonth: '2023-06', toMonth: '2024-10', segment: 'Mid-market' }, { fromMonth: '2024-01', toMonth: '2024-12', owner: 'cy' }];
@@ -67,6 +82,7 @@ describe('retention views', () => {
 			expectFigures(result.period.nonIcp, referenceWindow(filter, end, 'non_icp'));
 			expectFigures(result.period.unknown, referenceWindow(filter, end, 'unknown'));
 		}
+		expect(largestSe).toBeGreaterThan(0);
 	});
 
 	it('window of the previous period ends where that period ends', async () => {

@@ -1,6 +1,8 @@
 import type { Engine } from '../db/engine';
 import { tableRows } from '../db/rows';
-import { proportionAdvantage, rateEstimate, ratio, type Advantage, type IcpGroup, type RateEstimate } from './estimates';
+import { twoSidedCriticalValue } from '../stats/normal';
+import { ratioOfSums, type RatioEstimate } from '../stats/ratioOfSums';
+import { known, normalAdvantage, proportionAdvantage, rateEstimate, ratio, type Advantage, type IcpGroup, type RateEstimate } from './estimates';
 import type { ReportSettings } from './reportFilter';
 import { readReportFrame, type PeriodName, type ReportFrame } from './reportPeriods';
 import { compareSurvival, type SurvivalComparison } from './survivalCurves';
@@ -18,6 +20,12 @@ export interface RetentionFigures {
 	grr: number | null;
 	/** Net revenue retention = Σ end mrr / Σ start mrr (expansion included); null for an empty cohort. */
 	nrr: number | null;
+	/** Standard errors of GRR and NRR as ratio estimators over the cohort's customers; null below two customers. */
+	grrSe: number | null;
+	nrrSe: number | null;
+	/** value ± z · se at the report's confidence level; null ends when unknown. */
+	grrInterval: { low: number | null; high: number | null };
+	nrrInterval: { low: number | null; high: number | null };
 }
 
 export interface RetentionMonth {
@@ -33,8 +41,8 @@ export interface RetentionPeriod {
 	icp: RetentionFigures;
 	nonIcp: RetentionFigures;
 	unknown: RetentionFigures;
-	/** ICP minus non-ICP: logo retention with Newcombe interval and test; GRR / NRR differences as points. */
-	advantage: { logoRetention: Advantage; grr: number | null; nrr: number | null };
+	/** ICP minus non-ICP: logo retention with Newcombe interval and test; GRR / NRR with normal intervals and z-tests. */
+	advantage: { logoRetention: Advantage; grr: Advantage; nrr: Advantage };
 	enoughData: boolean;
 }
 
@@ -67,12 +75,39 @@ type WindowRow = {
 	start_mrr: number;
 	end_mrr: number;
 	retained_mrr: number;
+	start_mrr_sq: number;
+	retained_mrr_sq: number;
+	end_mrr_sq: number;
+	start_x_retained_mrr: number;
+	start_x_end_mrr: number;
 };
 
-const WINDOW_COLUMNS = 'icp_group, cohort_logos, retained_logos, start_mrr, end_mrr, retained_mrr';
+const WINDOW_COLUMNS =
+	'icp_group, cohort_logos, retained_logos, start_mrr, end_mrr, retained_mrr, start_mrr_sq, retained_mrr_sq, end_mrr_sq, start_x_retained_mrr, start_x_end_mrr';
+
+const EMPTY_WINDOW: Omit<WindowRow, 'icp_group'> = {
+	cohort_logos: 0,
+	retained_logos: 0,
+	start_mrr: 0,
+	end_mrr: 0,
+	retained_mrr: 0,
+	start_mrr_sq: 0,
+	retained_mrr_sq: 0,
+	end_mrr_sq: 0,
+	start_x_retained_mrr: 0,
+	start_x_end_mrr: 0
+};
+
+function normalInterval(estimate: RatioEstimate, settings: ReportSettings): { low: number | null; high: number | null } {
+	const half = twoSidedCriticalValue(settings.confidence) * estimate.se;
+	return { low: known(estimate.ratio - half), high: known(estimate.ratio + half) };
+}
 
 function figures(row: WindowRow | undefined, settings: ReportSettings): RetentionFigures {
-	const r = row ?? { cohort_logos: 0, retained_logos: 0, start_mrr: 0, end_mrr: 0, retained_mrr: 0 };
+	const r = row ?? EMPTY_WINDOW;
+	const start = { n: r.cohort_logos, sumX: r.start_mrr, sumXX: r.start_mrr_sq };
+	const grr = ratioOfSums({ ...start, sumY: r.retained_mrr, sumYY: r.retained_mrr_sq, sumXY: r.start_x_retained_mrr });
+	const nrr = ratioOfSums({ ...start, sumY: r.end_mrr, sumYY: r.end_mrr_sq, sumXY: r.start_x_end_mrr });
 	return {
 		cohortLogos: r.cohort_logos,
 		retainedLogos: r.retained_logos,
@@ -81,11 +116,13 @@ function figures(row: WindowRow | undefined, settings: ReportSettings): Retentio
 		endMrr: r.end_mrr,
 		retainedMrr: r.retained_mrr,
 		grr: ratio(r.retained_mrr, r.start_mrr),
-		nrr: ratio(r.end_mrr, r.start_mrr)
+		nrr: ratio(r.end_mrr, r.start_mrr),
+		grrSe: known(grr.se),
+		nrrSe: known(nrr.se),
+		grrInterval: normalInterval(grr, settings),
+		nrrInterval: normalInterval(nrr, settings)
 	};
 }
-
-const difference = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
 
 export interface RetentionSummary {
 	periods: Record<PeriodName, RetentionPeriod>;
@@ -115,8 +152,8 @@ export async function queryRetentionSummary(engine: Engine, frame?: ReportFrame)
 			unknown: group('unknown'),
 			advantage: {
 				logoRetention: proportionAdvantage(icp.logoRetention, nonIcp.logoRetention, settings),
-				grr: difference(icp.grr, nonIcp.grr),
-				nrr: difference(icp.nrr, nonIcp.nrr)
+				grr: normalAdvantage({ value: icp.grr, se: icp.grrSe }, { value: nonIcp.grr, se: nonIcp.grrSe }, settings),
+				nrr: normalAdvantage({ value: icp.nrr, se: icp.nrrSe }, { value: nonIcp.nrr, se: nonIcp.nrrSe }, settings)
 			},
 			enoughData: icp.logoRetention.enoughData && nonIcp.logoRetention.enoughData
 		};

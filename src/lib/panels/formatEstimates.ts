@@ -45,7 +45,8 @@ const methodNames: Record<NonNullable<Advantage['method']>, string> = {
 	fisher: "Fisher's exact test",
 	bootstrap: 'percentile bootstrap',
 	'log-rank': 'log-rank test',
-	mover: 'MOVER (square and add)'
+	mover: 'MOVER (square and add)',
+	delta: 'ratio estimator, normal interval'
 };
 
 export function methodName(method: Advantage['method']): string {

@@ -16,7 +16,11 @@ function figures(cohort: number, retained: number, startMrr: number, endMrr: num
 		endMrr,
 		retainedMrr,
 		grr: startMrr > 0 ? retainedMrr / startMrr : null,
-		nrr: startMrr > 0 ? endMrr / startMrr : null
+		nrr: startMrr > 0 ? endMrr / startMrr : null,
+		grrSe: 0.01,
+		nrrSe: 0.02,
+		grrInterval: startMrr > 0 ? { low: retainedMrr / startMrr - 0.02, high: retainedMrr / startMrr + 0.02 } : { low: null, high: null },
+		nrrInterval: startMrr > 0 ? { low: endMrr / startMrr - 0.04, high: endMrr / startMrr + 0.04 } : { low: null, high: null }
 	};
 }
 
@@ -25,19 +29,20 @@ const period: RetentionPeriod = {
 	icp: figures(200, 180, 100_000, 104_000, 92_000),
 	nonIcp: figures(100, 70, 50_000, 40_000, 38_000),
 	unknown: figures(3, 2, 900, 600, 600),
-	advantage: { logoRetention: { diff: 0.2, low: 0.1, high: 0.3, p: 0.0001, method: 'z' }, grr: 0.16, nrr: 0.24 },
+	advantage: { logoRetention: { diff: 0.2, low: 0.1, high: 0.3, p: 0.0001, method: 'z' }, grr: { diff: 0.16, low: 0.12, high: 0.2, p: 0.001, method: 'delta' }, nrr: { diff: 0.24, low: 0.15, high: 0.33, p: 0.002, method: 'delta' } },
 	enoughData: true
 };
 
 describe('retentionSummaryOption', () => {
 	const option = retentionSummaryOption(period, '95%');
-	it('shows logo retention with Wilson whiskers and GRR / NRR without, ICP beside non-ICP', () => {
+	it('shows logo retention with Wilson whiskers and GRR / NRR with theirs, ICP beside non-ICP', () => {
 		expect((seriesOf(option, 'value').data as { value: number }[]).map((d) => d.value)).toEqual([0.9, 0.7, 0.92, 0.76, 1.04, 0.8]);
 		const whiskers = seriesOf(option, 'interval').data as (number | string)[][];
 		expect(whiskers[0][0]).toBeCloseTo(period.icp.logoRetention.low, 12);
 		expect(whiskers[0][4]).toBeCloseTo(period.icp.logoRetention.high, 12);
-		expect(whiskers[2]).toEqual(['-', '-', '-', '-', '-']);
-		expect(tooltipOf(option)([{ dataIndex: 5 }])).toContain('cohort n = 100 · ratio of sums, no interval');
+		expect(whiskers[2][0]).toBeCloseTo(0.9, 12);
+		expect(whiskers[2][4]).toBeCloseTo(0.94, 12);
+		expect(tooltipOf(option)([{ dataIndex: 5 }])).toContain('cohort n = 100 · ratio of sums · 95% CI 76.0% to 84.0%');
 	});
 
 	it('draws nothing for a cohort under min_sample', () => {
@@ -109,12 +114,12 @@ describe('retention tables and headline', () => {
 		expect(csv.rows[0]).toEqual(['ICP', 200, 180, 0.9, period.icp.logoRetention.low, period.icp.logoRetention.high, 100_000, 104_000, 0.92, 1.04]);
 	});
 
-	it('advantage table: logo with interval and test, GRR and NRR as points', () => {
+	it('advantage table: logo, GRR and NRR with interval, test and method', () => {
 		const rows = tableCsv(retentionAdvantageTable(period, '95%')).rows;
 		expect(rows).toEqual([
 			['Logo retention', 0.2, 0.1, 0.3, 0.0001, 'z'],
-			['GRR', 0.16, null, null, null, null],
-			['NRR', 0.24, null, null, null, null]
+			['GRR', 0.16, 0.12, 0.2, 0.001, 'delta'],
+			['NRR', 0.24, 0.15, 0.33, 0.002, 'delta']
 		]);
 	});
 

@@ -30,10 +30,18 @@ function bar(measure: Measure, label: string, group: string, color: string, f: R
 		};
 	}
 	const value = measure === 'grr' ? f.grr : f.nrr;
-	return { label: name, color, value: enough ? value : null, low: null, high: null, detail: `${cohort} · ratio of sums, no interval` };
+	const interval = measure === 'grr' ? f.grrInterval : f.nrrInterval;
+	return {
+		label: name,
+		color,
+		value: enough ? value : null,
+		low: enough ? interval.low : null,
+		high: enough ? interval.high : null,
+		detail: `${cohort} · ratio of sums · ${confidence} CI ${formatInterval(interval.low, interval.high)}`
+	};
 }
 
-/** Logo retention (Wilson whiskers), GRR and NRR of the 12-month window, ICP beside non-ICP. */
+/** Logo retention (Wilson whiskers), GRR and NRR (ratio-estimator whiskers) of the 12-month window, ICP beside non-ICP. */
 export function retentionSummaryOption(period: RetentionPeriod, confidence: string): ChartOption {
 	return intervalBarsOption({
 		format: (v) => formatPercent(v, 0),

@@ -49,8 +49,8 @@ export function retentionAdvantageTable(period: RetentionPeriod, confidence: str
 	return advantageTable(
 		[
 			{ measure: 'Logo retention', advantage: advantage.logoRetention, format: formatPoints },
-			{ measure: 'GRR', advantage: { ...NO_ADVANTAGE, diff: advantage.grr }, format: formatPoints },
-			{ measure: 'NRR', advantage: { ...NO_ADVANTAGE, diff: advantage.nrr }, format: formatPoints }
+			{ measure: 'GRR', advantage: advantage.grr, format: formatPoints },
+			{ measure: 'NRR', advantage: advantage.nrr, format: formatPoints }
 		],
 		confidence
 	);

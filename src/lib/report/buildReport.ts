@@ -43,7 +43,7 @@ export interface PulseReport {
 		endMonth: string | null;
 		icp: RetentionSummary;
 		nonIcp: RetentionSummary;
-		advantage: { logoRetention: Advantage; grr: number | null; nrr: number | null };
+		advantage: { logoRetention: Advantage; grr: Advantage; nrr: Advantage };
 		enoughData: boolean;
 	};
 	cltv: {
@@ -62,7 +62,11 @@ export interface RetentionSummary {
 	low: number;
 	high: number;
 	grr: number | null;
+	grrLow: number | null;
+	grrHigh: number | null;
 	nrr: number | null;
+	nrrLow: number | null;
+	nrrHigh: number | null;
 }
 
 export interface CltvSummary {
@@ -94,7 +98,11 @@ const retentionSummary = (r: RetentionFigures): RetentionSummary => ({
 	low: r.logoRetention.low,
 	high: r.logoRetention.high,
 	grr: r.grr,
-	nrr: r.nrr
+	grrLow: r.grrInterval.low,
+	grrHigh: r.grrInterval.high,
+	nrr: r.nrr,
+	nrrLow: r.nrrInterval.low,
+	nrrHigh: r.nrrInterval.high
 });
 
 const cltvSummary = (c: CltvFigures, survivalCltv: number | null): CltvSummary => ({

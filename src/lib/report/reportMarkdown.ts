@@ -26,7 +26,7 @@ export function reportMarkdown(report: PulseReport): string {
 		`| Win rate${enough(w.enoughData)} | ${formatPercent(w.icp.rate)} (n ${formatCount(w.icp.n)}) | ${formatPercent(w.nonIcp.rate)} (n ${formatCount(w.nonIcp.n)}) | ${advantageCell(w.advantage, formatPoints)} |`,
 		`| Median won sales cycle${enough(c.enoughData)} | ${days(c.icp.median)} (n ${formatCount(c.icp.n)}) | ${days(c.nonIcp.median)} (n ${formatCount(c.nonIcp.n)}) | ${advantageCell(c.advantage, days)} |`,
 		`| 12-month logo retention${enough(r.enoughData)} | ${formatPercent(r.icp.logoRetention)} (n ${formatCount(r.icp.cohort)}) | ${formatPercent(r.nonIcp.logoRetention)} (n ${formatCount(r.nonIcp.cohort)}) | ${advantageCell(r.advantage.logoRetention, formatPoints)} |`,
-		`| Net revenue retention | ${formatPercent(r.icp.nrr)} | ${formatPercent(r.nonIcp.nrr)} | ${formatPoints(r.advantage.nrr)} |`,
+		`| Net revenue retention | ${formatPercent(r.icp.nrr)} | ${formatPercent(r.nonIcp.nrr)} | ${advantageCell(r.advantage.nrr, formatPoints)} |`,
 		`| Predictive CLTV (margin ${formatPercent(cltv.grossMargin, 0)})${enough(cltv.enoughData)} | ${formatMoney(cltv.icp.cltv)} (n ${formatCount(cltv.icp.customers)}) | ${formatMoney(cltv.nonIcp.cltv)} (n ${formatCount(cltv.nonIcp.customers)}) | ${advantageCell(cltv.advantage.cltv, formatMoneyDifference)} |`,
 		'',
 		'## Input files',
