@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../db/engine';
 import { openNodeEngine } from '../db/node';
 import { installIcp } from '../icp/installIcp';
-import type { IcpDefinition } from '../icp/types';
 import { generateSample } from '../sample/generateSample';
 import { loadSampleIntoEngine } from '../sample/loadSample';
 import canonicalTablesSql from '../sql/model/canonical_tables.sql?raw';

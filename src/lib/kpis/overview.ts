@@ -1,7 +1,7 @@
 import type { Engine } from '../db/engine';
 import { queryFunnelSummary } from './campaigns';
 import { queryCltvSummary } from './cltv';
-import { NO_ADVANTAGE, type Advantage, type RateEstimate } from './estimates';
+import type { Advantage, RateEstimate } from './estimates';
 import { readReportFrame, type ReportFrame, type ReportPeriod } from './reportPeriods';
 import { queryRetentionSummary } from './retention';
 import { bootstrapCycleAdvantage, querySalesCycleSummary } from './salesCycle';

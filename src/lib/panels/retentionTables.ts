@@ -1,6 +1,5 @@
 import type { CsvValue } from '../export/toCsv';
 import { formatCount, formatMoney, formatPercent, formatPoints } from '../format/formatNumbers';
-import { NO_ADVANTAGE } from '../kpis/estimates';
 import type { RetentionCohortCell, RetentionFigures, RetentionMonth, RetentionPeriod } from '../kpis/retention';
 import { advantageTable } from './advantageTable';
 import { formatInterval } from './formatEstimates';

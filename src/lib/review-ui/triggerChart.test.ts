@@ -4,7 +4,7 @@ import { advantageTriggerOption } from './advantageTriggerOption';
 import { mixTriggerOption } from './mixTriggerOption';
 import { dueAgeDays, stalenessTriggerOption } from './stalenessTriggerOption';
 import { triggerChartState, triggerSeriesTable } from './triggerChart';
-import { HOSTILE_INDUSTRY, syntheticReport } from './testReport';
+import { syntheticReport } from './testReport';
 
 const report = syntheticReport();
 const trigger = (id: TriggerId) => report.triggers.find((t) => t.id === id)!;
