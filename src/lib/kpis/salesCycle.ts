@@ -1,6 +1,6 @@
 import type { Engine } from '../db/engine';
 import { tableRows } from '../db/rows';
-import { bootstrapMedianDifference } from '../stats/bootstrap';
+import { bootstrapMedianDifference, type ValueCounts } from '../stats/bootstrap';
 import { known, NO_ADVANTAGE, type Advantage, type IcpGroup } from './estimates';
 import type { ReportSettings } from './reportFilter';
 import { readReportFrame, type PeriodName, type ReportFrame } from './reportPeriods';
@@ -118,16 +118,19 @@ export async function querySalesCyclePeriods(engine: Engine, frame?: ReportFrame
 
 /**
  * ICP minus non-ICP median won cycle of the current period with its percentile bootstrap interval,
- * computed exactly (stats/bootstrap.ts), from one cycle length per won deal (sales_cycle_won_days.sql).
+ * computed exactly (stats/bootstrap.ts) from the won deals' cycle lengths and their counts (sales_cycle_won_days.sql).
  */
 export async function bootstrapCycleAdvantage(engine: Engine, settings: ReportSettings): Promise<Advantage> {
-	const wonDays = tableRows<{ icp_group: IcpGroup; cycle_days: number }>(
-		await engine.query("SELECT icp_group, cycle_days FROM sales_cycle_won_days WHERE icp_group IN ('icp', 'non_icp')")
+	const wonDays = tableRows<{ icp_group: IcpGroup; cycle_days: number; deals: number }>(
+		await engine.query("SELECT icp_group, cycle_days, deals FROM sales_cycle_won_days WHERE icp_group IN ('icp', 'non_icp') ORDER BY cycle_days")
 	);
-	const days = (g: IcpGroup) => wonDays.filter((r) => r.icp_group === g).map((r) => r.cycle_days);
+	const days = (g: IcpGroup): ValueCounts => {
+		const rows = wonDays.filter((r) => r.icp_group === g);
+		return { values: rows.map((r) => r.cycle_days), counts: rows.map((r) => r.deals) };
+	};
 	const icpDays = days('icp');
 	const nonIcpDays = days('non_icp');
-	if (icpDays.length === 0 || nonIcpDays.length === 0) return NO_ADVANTAGE;
+	if (icpDays.values.length === 0 || nonIcpDays.values.length === 0) return NO_ADVANTAGE;
 	const boot = bootstrapMedianDifference(icpDays, nonIcpDays, { confidence: settings.confidence });
 	return { diff: known(boot.diff), low: known(boot.low), high: known(boot.high), p: null, method: 'bootstrap' };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { binomialUpperTail, bootstrapMedianDifference, differencePercentile, resampledMedianDistribution, type DiscreteDistribution } from './bootstrap';
+import {
+	binomialUpperTail,
+	bootstrapMedianDifference,
+	differencePercentile,
+	medianOfCounts,
+	resampledMedianDistribution,
+	valueCounts,
+	type DiscreteDistribution
+} from './bootstrap';
 import { logFactorial } from './gamma';
 import { median } from './quantile';
 import { seededRandom } from './random';
@@ -173,5 +181,16 @@ describe('bootstrapMedianDifference', () => {
 	it('returns NaN for an empty sample and rejects a bad confidence', () => {
 		expect(bootstrapMedianDifference([], [1, 2])).toEqual({ diff: NaN, low: NaN, high: NaN });
 		expect(() => bootstrapMedianDifference([1], [2], { confidence: 1 })).toThrow(RangeError);
+	});
+});
+
+describe('value counts', () => {
+	it('give the same interval and median as the sample they count', () => {
+		const a = sample(31, 300, 45, true);
+		const b = sample(32, 211, 30, true);
+		expect(bootstrapMedianDifference(valueCounts(a), valueCounts(b))).toEqual(bootstrapMedianDifference(a, b));
+		expect(medianOfCounts(valueCounts(a))).toBe(median(a));
+		expect(medianOfCounts(valueCounts(b))).toBe(median(b));
+		expect(valueCounts([3, 1, 3, 2, 3])).toEqual({ values: [1, 2, 3], counts: [1, 1, 3] });
 	});
 });
