@@ -2,7 +2,7 @@
 //   1. data loaded → every overview card and chart drawn
 //   2. right after it, a period change (to "All data", the most rows) → every card and chart redrawn
 //   3. then a filter change (an owner) → every card and chart redrawn
-//   4. Node: engine start, sample Parquet load, classification (the engine the tests and commands use)
+//   4. Node: engine start, sample Parquet load, classification, the overview's queries (the engine the tests and commands use)
 // Builds the app unless BENCH_SKIP_BUILD=1. Prints a table; never asserts a time.
 import { build, preview } from 'vite';
 import type { Page } from 'playwright-core';
@@ -75,6 +75,8 @@ console.log(
 		row('browser: owner filter change → overview redrawn', redraw, '300 ms'),
 		row('node: duckdb-wasm start', node.engineStart, '–'),
 		row('node: sample Parquet → tables (parquet-wasm)', node.parquetLoad, '–'),
-		row('node: classify + define views', node.classify, '–')
+		row('node: classify + define views', node.classify, '–'),
+		row('node: owner filter + overview queries', node.overviewOwner, '–'),
+		row('node: All data + overview queries', node.overviewAll, '–')
 	].join('\n')
 );
