@@ -43,7 +43,7 @@ export function formatN(n: number, noun: string): string {
 const methodNames: Record<NonNullable<Advantage['method']>, string> = {
 	z: 'two-proportion z-test',
 	fisher: "Fisher's exact test",
-	bootstrap: 'percentile bootstrap',
+	bootstrap: 'exact percentile bootstrap',
 	'log-rank': 'log-rank test',
 	mover: 'MOVER (square and add)',
 	delta: 'ratio estimator, normal interval'

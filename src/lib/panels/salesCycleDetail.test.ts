@@ -78,6 +78,6 @@ describe('sales-cycle tables and headline', () => {
 	it('headline: negative difference = ICP faster, shown as good, with the bootstrap interval', () => {
 		const [icp, , diff] = salesCycleHeadline(period, '95%');
 		expect(icp).toMatchObject({ value: '42 d', detail: 'n = 1,875 won deals · IQR 30 d to 59 d' });
-		expect(diff).toMatchObject({ value: '−35 d', tone: 'good', detail: '95% CI −38 d to −33 d · percentile bootstrap' });
+		expect(diff).toMatchObject({ value: '−35 d', tone: 'good', detail: '95% CI −38 d to −33 d · exact percentile bootstrap' });
 	});
 });
