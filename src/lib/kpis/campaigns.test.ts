@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../db/engine';
 import { openNodeEngine } from '../db/node';
-import { queryCampaigns, queryFunnelPeriods, type FunnelGroup } from './campaigns';
+import { queryCampaigns, queryFunnelSummary, type FunnelGroup } from './campaigns';
 import { installKpiViews } from './installKpiViews';
 import { setReportFilter, type ReportFilter } from './reportFilter';
 import { icpGroupOf, loadTestData, monthOf, randomTestData, segmentOf, type TestLead } from './testData';
@@ -95,7 +95,7 @@ describe('campaign conversion views', () => {
 
 	it('compares the previous period of equal length', async () => {
 		await setReportFilter(engine, { fromMonth: '2024-01', toMonth: '2024-12' });
-		const { previous } = await queryFunnelPeriods(engine);
+		const { previous } = (await queryFunnelSummary(engine)).periods;
 		for (const [key, group] of groups) expectFunnel(previous[key], referenceFunnel({}, '2023-01', '2023-12', (l) => leadGroup(l) === group));
 		expect(previous.advantage.diff).toBeCloseTo(previous.icp.leadToDeal.rate! - previous.nonIcp.leadToDeal.rate!, 12);
 	});

@@ -128,16 +128,6 @@ export async function queryFunnelSummary(engine: Engine, frame?: ReportFrame): P
 	};
 }
 
-/** The funnel of all campaigns in the current and the previous period. */
-export async function queryFunnelPeriods(engine: Engine, frame?: ReportFrame): Promise<Record<PeriodName, FunnelComparison>> {
-	return (await queryFunnelSummary(engine, frame)).periods;
-}
-
-/** The funnel of all campaigns per lead creation month of the current period. */
-export async function queryFunnelByMonth(engine: Engine, frame?: ReportFrame): Promise<FunnelMonth[]> {
-	return (await queryFunnelSummary(engine, frame)).byMonth;
-}
-
 /** Campaign conversion ICP vs non-ICP vs no-account leads: per campaign, per channel, period totals and by month. */
 export async function queryCampaigns(engine: Engine): Promise<CampaignsResult> {
 	const frame = await readReportFrame(engine);

@@ -4,7 +4,7 @@ import { openNodeEngine } from '../db/node';
 import { kaplanMeier, restrictedMeanSurvival } from '../stats/kaplanMeier';
 import { moverDifference } from '../stats/moverDifference';
 import { wilsonInterval } from '../stats/wilson';
-import { queryCltv, queryCltvPeriods, type CltvFigures } from './cltv';
+import { queryCltv, queryCltvSummary, type CltvFigures } from './cltv';
 import { installKpiViews } from './installKpiViews';
 import { setReportFilter, setReportSettings, type ReportFilter } from './reportFilter';
 import { addMonths, loadTestData, monthsBetween, randomTestData, referenceCustomers } from './testData';
@@ -58,7 +58,7 @@ describe('CLTV views', () => {
 		const filter: ReportFilter = { fromMonth: '2024-01', toMonth: '2024-12', segment: 'Enterprise' };
 		await setReportFilter(engine, filter);
 		await setReportSettings(engine, { grossMargin: 0.7, churnFloor: 0.05 });
-		const { current, previous } = await queryCltvPeriods(engine);
+		const { current, previous } = (await queryCltvSummary(engine)).periods;
 		for (const [key, group] of [['icp', 'icp'], ['nonIcp', 'non_icp'], ['unknown', 'unknown']] as const) {
 			const flows = referenceFlows(filter, '2024-01', '2024-12', group);
 			expectFigures(current[key], flows, 0.7, 0.05);

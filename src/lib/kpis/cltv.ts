@@ -153,11 +153,6 @@ export async function queryCltvSummary(engine: Engine, frame?: ReportFrame): Pro
 
 const TRAILING_SUMS = ['at_risk', 'churned', 'paying_months', 'mrr'] as const;
 
-/** Churn-based CLTV of the current and the previous period. */
-export async function queryCltvPeriods(engine: Engine, frame?: ReportFrame): Promise<Record<PeriodName, CltvPeriod>> {
-	return (await queryCltvSummary(engine, frame)).periods;
-}
-
 function bandEdge(steps: readonly KaplanMeierStep[], edge: 'low' | 'high'): KaplanMeierStep[] {
 	return steps.map((step) => ({ ...step, survival: step[edge] }));
 }
@@ -179,11 +174,6 @@ function survivalFigures(steps: KaplanMeierStep[], n: number, arpa: number | nul
 		cltv: { value: scale(rmst.value), low: scale(rmst.low), high: scale(rmst.high) },
 		enoughData: n >= settings.minSample
 	};
-}
-
-/** Churn-based CLTV from the trailing 12 months ending in each month of the current period (customers: paying in the month itself). */
-export async function queryCltvByMonth(engine: Engine, frame?: ReportFrame): Promise<CltvMonth[]> {
-	return (await queryCltvSummary(engine, frame)).byMonth;
 }
 
 /** CLTV ICP vs non-ICP: churn-based and survival-based predictive CLTV, historical CLTV by cohort age, monthly series. */

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../db/engine';
 import { openNodeEngine } from '../db/node';
-import { queryCampaigns, queryFunnelPeriods } from './campaigns';
+import { queryCampaigns, queryFunnelSummary } from './campaigns';
 import { queryCltv } from './cltv';
 import { installKpiViews } from './installKpiViews';
 import { queryOverview, type OverviewCard } from './overview';
 import { setReportFilter } from './reportFilter';
 import { queryRetention } from './retention';
-import { querySalesCycle, querySalesCyclePeriods } from './salesCycle';
+import { querySalesCycle, querySalesCycleSummary } from './salesCycle';
 import { loadTestData, randomTestData } from './testData';
-import { queryWinRate, queryWinRatePeriods } from './winRate';
+import { queryWinRate, queryWinRateSummary } from './winRate';
 
 let engine: Engine;
 
@@ -36,7 +36,7 @@ describe('overview', () => {
 		expect(overview.previousPeriod).toEqual({ from: '2023-01', to: '2023-12', months: 12 });
 
 		const win = await queryWinRate(engine);
-		const winPrevious = (await queryWinRatePeriods(engine)).previous;
+		const winPrevious = (await queryWinRateSummary(engine)).periods.previous;
 		expect(overview.winRate.icp).toEqual({ value: win.period.icp.rate, low: win.period.icp.low, high: win.period.icp.high, n: win.period.icp.n });
 		expect(overview.winRate.advantage).toEqual(win.period.advantage);
 		expect(overview.winRate.previous.icp).toBe(winPrevious.icp.rate);
@@ -45,7 +45,7 @@ describe('overview', () => {
 		const cycle = await querySalesCycle(engine);
 		expect(overview.salesCycle.icp.value).toBe(cycle.period.icp.won.median);
 		expect(overview.salesCycle.advantage).toEqual(cycle.period.advantage);
-		expect(overview.salesCycle.previous.nonIcp).toBe((await querySalesCyclePeriods(engine)).previous.nonIcp.won.median);
+		expect(overview.salesCycle.previous.nonIcp).toBe((await querySalesCycleSummary(engine)).periods.previous.nonIcp.won.median);
 		expect(overview.salesCycle.higherIsBetter).toBe(false);
 
 		const retention = await queryRetention(engine);
@@ -58,7 +58,7 @@ describe('overview', () => {
 
 		const campaigns = await queryCampaigns(engine);
 		expect(overview.campaigns.icp.value).toBe(campaigns.period.icp.leadToDeal.rate);
-		expect(overview.campaigns.previous.icp).toBe((await queryFunnelPeriods(engine)).previous.icp.leadToDeal.rate);
+		expect(overview.campaigns.previous.icp).toBe((await queryFunnelSummary(engine)).periods.previous.icp.leadToDeal.rate);
 
 		for (const card of [overview.winRate, overview.salesCycle, overview.retention, overview.cltv, overview.campaigns]) {
 			expectDeltas(card);

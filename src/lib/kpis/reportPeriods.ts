@@ -52,10 +52,11 @@ export interface ReportFrame {
 }
 
 export async function readReportFrame(engine: Engine): Promise<ReportFrame> {
-	const settings = await readReportSettings(engine);
-	const periods = await readReportPeriods(engine);
-	const [bounds] = tableRows<{ revenue_end_month: string | null }>(
-		await engine.query("SELECT strftime(revenue_end_month, '%Y-%m') AS revenue_end_month FROM data_bounds")
-	);
+	const [settings, periods, revenueEnd] = await Promise.all([
+		readReportSettings(engine),
+		readReportPeriods(engine),
+		engine.query("SELECT strftime(revenue_end_month, '%Y-%m') AS revenue_end_month FROM data_bounds")
+	]);
+	const [bounds] = tableRows<{ revenue_end_month: string | null }>(revenueEnd);
 	return { settings, periods, months: monthsOfPeriod(periods.current), revenueEndMonth: bounds?.revenue_end_month ?? null };
 }

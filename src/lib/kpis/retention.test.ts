@@ -3,7 +3,7 @@ import type { Engine } from '../db/engine';
 import { openNodeEngine } from '../db/node';
 import { installKpiViews } from './installKpiViews';
 import { setReportFilter, type ReportFilter } from './reportFilter';
-import { queryRetention, queryRetentionPeriods, type RetentionFigures } from './retention';
+import { queryRetention, queryRetentionSummary, type RetentionFigures } from './retention';
 import { addMonths, loadTestData, monthsBetween, randomTestData, referenceCustomers } from './testData';
 
 const data = randomTestData(5, { accounts: 120, deals: 400, leads: 100 });
@@ -87,7 +87,7 @@ describe('retention views', () => {
 
 	it('window of the previous period ends where that period ends', async () => {
 		await setReportFilter(engine, { fromMonth: '2024-07', toMonth: '2024-12' });
-		const { previous } = await queryRetentionPeriods(engine);
+		const { previous } = (await queryRetentionSummary(engine)).periods;
 		expect(previous.endMonth).toBe('2024-06');
 		expectFigures(previous.icp, referenceWindow({}, '2024-06', 'icp'));
 		expect(previous.icp.cohortLogos).toBeGreaterThan(0);

@@ -167,16 +167,6 @@ export async function queryRetentionSummary(engine: Engine, frame?: ReportFrame)
 	};
 }
 
-/** Retention window ending in the current and in the previous period's last month. */
-export async function queryRetentionPeriods(engine: Engine, frame?: ReportFrame): Promise<Record<PeriodName, RetentionPeriod>> {
-	return (await queryRetentionSummary(engine, frame)).periods;
-}
-
-/** 12-month retention windows ending in each month of the current period. */
-export async function queryRetentionByMonth(engine: Engine, frame?: ReportFrame): Promise<RetentionMonth[]> {
-	return (await queryRetentionSummary(engine, frame)).byMonth;
-}
-
 /** Logo / gross / net revenue retention ICP vs non-ICP, the cohort table and customer survival curves. */
 export async function queryRetention(engine: Engine): Promise<RetentionResult> {
 	const frame = await readReportFrame(engine);

@@ -111,11 +111,6 @@ export async function querySalesCycleSummary(engine: Engine, frame?: ReportFrame
 	};
 }
 
-/** Median and IQR of the cycle for the current and previous period, without the bootstrap. */
-export async function querySalesCyclePeriods(engine: Engine, frame?: ReportFrame): Promise<Record<PeriodName, SalesCyclePeriod>> {
-	return (await querySalesCycleSummary(engine, frame)).periods;
-}
-
 /**
  * ICP minus non-ICP median won cycle of the current period with its percentile bootstrap interval,
  * computed exactly (stats/bootstrap.ts) from the won deals' cycle lengths and their counts (sales_cycle_won_days.sql).
@@ -133,11 +128,6 @@ export async function bootstrapCycleAdvantage(engine: Engine, settings: ReportSe
 	if (icpDays.values.length === 0 || nonIcpDays.values.length === 0) return NO_ADVANTAGE;
 	const boot = bootstrapMedianDifference(icpDays, nonIcpDays, { confidence: settings.confidence });
 	return { diff: known(boot.diff), low: known(boot.low), high: known(boot.high), p: null, method: 'bootstrap' };
-}
-
-/** Median and IQR per close month of the current period. */
-export async function querySalesCycleByMonth(engine: Engine, frame?: ReportFrame): Promise<SalesCycleMonth[]> {
-	return (await querySalesCycleSummary(engine, frame)).byMonth;
 }
 
 /** Sales-cycle length ICP vs non-ICP: medians and IQR, bootstrap of the median difference, time-to-close curves. */

@@ -5,7 +5,7 @@ import { wilsonInterval } from '../stats/wilson';
 import { installKpiViews } from './installKpiViews';
 import { setReportFilter, setReportSettings, type ReportFilter } from './reportFilter';
 import { campaignChannelOf, icpGroupOf, loadTestData, monthOf, randomTestData, segmentOf, type TestData, type TestDeal } from './testData';
-import { queryWinRate, queryWinRatePeriods, type WinRateGroup } from './winRate';
+import { queryWinRate, queryWinRateSummary, type WinRateGroup } from './winRate';
 
 const data = randomTestData(11);
 let engine: Engine;
@@ -88,7 +88,7 @@ describe('win rate views', () => {
 		];
 		for (const filter of filters) {
 			await setReportFilter(engine, filter);
-			const { current, previous } = await queryWinRatePeriods(engine);
+			const { current, previous } = (await queryWinRateSummary(engine)).periods;
 			const from = filter.fromMonth!.slice(0, 7);
 			const to = filter.toMonth!.slice(0, 7);
 			expect([current.from, current.to]).toEqual([from, to]);

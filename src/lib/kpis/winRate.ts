@@ -119,16 +119,6 @@ export async function queryWinRateSummary(engine: Engine, frame?: ReportFrame): 
 	};
 }
 
-/** Win rate of the current and the previous period. */
-export async function queryWinRatePeriods(engine: Engine, frame?: ReportFrame): Promise<Record<PeriodName, WinRatePeriod>> {
-	return (await queryWinRateSummary(engine, frame)).periods;
-}
-
-/** Win rate per close month of the current period; months without deals have n = 0. */
-export async function queryWinRateByMonth(engine: Engine, frame?: ReportFrame): Promise<WinRateMonth[]> {
-	return (await queryWinRateSummary(engine, frame)).byMonth;
-}
-
 /** Win rate ICP vs non-ICP: monthly series, period totals with the ICP advantage, and per tier. */
 export async function queryWinRate(engine: Engine): Promise<WinRateResult> {
 	const frame = await readReportFrame(engine);
