@@ -1,3 +1,4 @@
+import { moverDifference } from './moverDifference';
 import { wilsonInterval } from './wilson';
 
 export interface DifferenceInterval {
@@ -16,10 +17,5 @@ export function newcombeDifference(x1: number, n1: number, x2: number, n2: numbe
 	const a = wilsonInterval(x1, n1, confidence);
 	const b = wilsonInterval(x2, n2, confidence);
 	if (n1 === 0 || n2 === 0) return { diff: NaN, low: -1, high: 1 };
-	const diff = a.rate - b.rate;
-	return {
-		diff,
-		low: diff - Math.hypot(a.rate - a.low, b.high - b.rate),
-		high: diff + Math.hypot(a.high - a.rate, b.rate - b.low)
-	};
+	return moverDifference({ value: a.rate, low: a.low, high: a.high }, { value: b.rate, low: b.low, high: b.high });
 }
